@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs Debian's Chromium when it is missing: Playwright cannot download its own browser here.
+set -euo pipefail
+CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ -x "$CHROMIUM_PATH" ]; then exit 0; fi
+echo "Chromium not found at $CHROMIUM_PATH: installing Debian's chromium package"
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq chromium >/dev/null

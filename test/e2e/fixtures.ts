@@ -1,0 +1,60 @@
+import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const DEMO_ORIGIN = 'http://127.0.0.1:4517';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for headless Debian Chromium on a machine with no network but loopback. */
+export function chromiumArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+interface ExtensionFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens one of the extension's pages (options.html, popup.html) in a tab. */
+  openExtensionPage: (file: string) => Promise<Page>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const userDataDir = mkdtempSync(path.join(tmpdir(), 'kpi-lens-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: chromiumArgs(EXTENSION_DIR),
+      viewport: { width: 1280, height: 800 },
+    });
+    await use(context);
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  },
+  extensionId: async ({ context }, use) => {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    await use(new URL(worker.url()).host);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (file) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;

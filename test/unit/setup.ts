@@ -1,0 +1,2 @@
+// An in-memory IndexedDB for the store's tests; each test file gets a fresh one.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import { KNOWN_ANALYTICS_HOSTS, SELF_HOSTED_DEV_HOSTS } from './lib/adapters/known-hosts';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'KPI Lens',
+    description:
+      'Shows which numbers on your analytics dashboards are KPIs, which explain them, and which are vanity.',
+    // unlimitedStorage: the registry and its last 20 backups live in IndexedDB and must never
+    // be evicted under storage pressure ("nothing they typed may ever be lost").
+    permissions: ['unlimitedStorage'],
+    host_permissions: [...KNOWN_ANALYTICS_HOSTS, ...SELF_HOSTED_DEV_HOSTS],
+    // Every other domain is the user's choice, requested from a click.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'KPI Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kpi-lens@kpi-lens.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});
