@@ -1,3 +1,39 @@
+import { browser } from 'wxt/browser';
+import { createRouter } from '@/lib/messaging/router';
+import type { RegistryChangedBroadcast } from '@/lib/messaging/protocol';
+import { openRegistryDb } from '@/lib/store/db';
+import { RegistryStore } from '@/lib/store/registry-store';
+import { createRequestHandlers } from '@/lib/store/request-handlers';
+
 export default defineBackground(() => {
-  console.log('KPI Lens background started');
+  const store = openRegistryDb().then((db) => new RegistryStore(db));
+
+  /** Tells every tab's content script and every open extension page to fetch a fresh snapshot. */
+  async function broadcastChange(): Promise<void> {
+    const { revision } = await (await store).read();
+    const message: RegistryChangedBroadcast = { name: 'registry.changed', payload: { revision } };
+    // Pages with no listener reject; that only means nobody needs to know.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    }
+  }
+
+  const handlers = store.then((s) => createRequestHandlers(s, () => void broadcastChange()));
+  const route = handlers.then((h) =>
+    createRouter(h, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+    }),
+  );
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Broadcasts travel through the same channel; only requests are answered here.
+    if ((message as { name?: unknown })?.name === 'registry.changed') return undefined;
+    return route.then((r) => r(message, sender));
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
+  });
 });

@@ -1,0 +1,72 @@
+/**
+ * Every message between KPI Lens contexts, one map per direction. A message is
+ * `{ name, payload }`; payloads are validated with zod on receipt and every request is
+ * answered with a `Result`. Writes come only from the extension's own pages.
+ */
+import { z } from 'zod';
+import type { ImportPlan } from '../registry/import-plan';
+import { metricSchema, registrySchema, type Metric, type Objective } from '../registry/schema';
+import type { BackupSummary, RegistryState } from '../store/registry-store';
+
+/** Extension pages (options, popup) -> background. */
+export const pageRequests = {
+  'registry.get': { write: false, payload: z.object({}) },
+  'registry.import': {
+    write: true,
+    payload: z.object({
+      registry: registrySchema,
+      mode: z.enum(['merge', 'replace']),
+      choices: z.record(z.string(), z.enum(['incoming', 'current'])),
+      /** Where the records came from, for the backup's label: a file name, "sample". */
+      source: z.string().max(200),
+    }),
+  },
+  'registry.loadSample': { write: true, payload: z.object({}) },
+  'registry.undo': { write: true, payload: z.object({}) },
+  'metric.save': { write: true, payload: z.object({ metric: metricSchema }) },
+  'metric.delete': { write: true, payload: z.object({ ids: z.array(z.string()).min(1) }) },
+  'backups.list': { write: false, payload: z.object({}) },
+  'backups.restore': { write: true, payload: z.object({ id: z.number().int() }) },
+} as const;
+
+/** Content scripts -> background: reads only. */
+export const contentRequests = {
+  'snapshot.get': { write: false, payload: z.object({ host: z.string().max(300) }) },
+} as const;
+
+export const requestSpecs = { ...pageRequests, ...contentRequests };
+export type RequestName = keyof typeof requestSpecs;
+export type RequestPayload<N extends RequestName> = z.input<(typeof requestSpecs)[N]['payload']>;
+
+export interface ImportOutcome {
+  counts: ImportPlan['counts'];
+  metricCount: number;
+}
+
+/** What the metrics of a page need to be badged: the registry as seen from one host. */
+export interface ContentSnapshot {
+  revision: number;
+  metrics: Metric[];
+  objectives: Objective[];
+}
+
+export interface ResponseMap {
+  'registry.get': RegistryState;
+  'registry.import': ImportOutcome;
+  'registry.loadSample': ImportOutcome;
+  'registry.undo': { undone: string };
+  'metric.save': { id: string };
+  'metric.delete': { deleted: number };
+  'backups.list': BackupSummary[];
+  'backups.restore': { restored: string };
+  'snapshot.get': ContentSnapshot;
+}
+
+/** Background -> every tab and extension page: the registry changed, fetch a new snapshot. */
+export const broadcastSchema = z.object({
+  name: z.literal('registry.changed'),
+  payload: z.object({ revision: z.number() }),
+});
+export type RegistryChangedBroadcast = z.infer<typeof broadcastSchema>;
+
+export const envelopeSchema = z.object({ name: z.string(), payload: z.unknown() });

@@ -1,0 +1,35 @@
+/** The registry as the extension's pages see it: typed calls to the background. */
+import type { Result } from '../result';
+import type { Registry } from '../registry/schema';
+import type { ImportChoices, ImportMode } from '../registry/import-plan';
+import type { BackupSummary, RegistryState } from '../store/registry-store';
+import { onRegistryChanged, request } from './client';
+import type { ImportOutcome } from './protocol';
+
+export interface RegistryApi {
+  getState(): Promise<Result<RegistryState>>;
+  importRegistry(args: {
+    registry: Registry;
+    mode: ImportMode;
+    choices: ImportChoices;
+    source: string;
+  }): Promise<Result<ImportOutcome>>;
+  loadSample(): Promise<Result<ImportOutcome>>;
+  undo(): Promise<Result<{ undone: string }>>;
+  listBackups(): Promise<Result<BackupSummary[]>>;
+  restoreBackup(id: number): Promise<Result<{ restored: string }>>;
+  /** Returns the function that stops listening. */
+  onChanged(listener: () => void): () => void;
+}
+
+export function createRegistryApi(): RegistryApi {
+  return {
+    getState: () => request('registry.get', {}),
+    importRegistry: (args) => request('registry.import', args),
+    loadSample: () => request('registry.loadSample', {}),
+    undo: () => request('registry.undo', {}),
+    listBackups: () => request('backups.list', {}),
+    restoreBackup: (id) => request('backups.restore', { id }),
+    onChanged: (listener) => onRegistryChanged(() => listener()),
+  };
+}

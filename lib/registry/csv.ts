@@ -1,0 +1,216 @@
+/**
+ * The CSV form of the registry: one metric per row, for spreadsheets. Objectives travel by
+ * name in the `objective` column and are matched to the importing registry's objectives.
+ */
+import Papa from 'papaparse';
+import { err, ok, type Result } from '../result';
+import {
+  MAX_REGISTRY_FILE_BYTES,
+  tooLargeMessage,
+  validateRecords,
+  type ParsedRegistryFile,
+} from './parse-file';
+import {
+  neutraliseFormula,
+  readBoolean,
+  readList,
+  readNeutralised,
+  readNumber,
+  slugify,
+} from './csv-cells';
+import type { Metric, Objective, Registry } from './schema';
+
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'aliases',
+  'role',
+  'northStar',
+  'definition',
+  'objective',
+  'supports',
+  'target_op',
+  'target_value',
+  'target_unit',
+  'target_from',
+  'target_by',
+  'owner',
+  'team',
+  'cadence',
+  'lastReviewed',
+  'indicator',
+  'vanity',
+  'sites',
+  'notes',
+  'updatedAt',
+] as const;
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+function metricToRow(metric: Metric, objectiveName: Map<string, string>): string[] {
+  const t = metric.target;
+  const cells: Record<CsvColumn, string> = {
+    id: metric.id,
+    name: metric.name,
+    aliases: metric.aliases.join('|'),
+    role: metric.role,
+    northStar: metric.northStar === undefined ? '' : String(metric.northStar),
+    definition: metric.definition ?? '',
+    objective: metric.objectiveId
+      ? (objectiveName.get(metric.objectiveId) ?? metric.objectiveId)
+      : '',
+    supports: metric.supports ?? '',
+    target_op: t?.op ?? '',
+    target_value: t ? String(t.value) : '',
+    target_unit: t?.unit ?? '',
+    target_from: t?.from === undefined ? '' : String(t.from),
+    target_by: t?.by ?? '',
+    owner: metric.owner ?? '',
+    team: metric.team ?? '',
+    cadence: metric.cadence ?? '',
+    lastReviewed: metric.lastReviewed ?? '',
+    indicator: metric.indicator ?? '',
+    vanity: metric.vanity === undefined ? '' : String(metric.vanity),
+    sites: metric.sites.join('|'),
+    notes: metric.notes ?? '',
+    updatedAt: metric.updatedAt ?? '',
+  };
+  return CSV_COLUMNS.map((c) => neutraliseFormula(cells[c]));
+}
+
+export function exportRegistryCsv(registry: Registry): string {
+  const objectiveName = new Map(registry.objectives.map((o) => [o.id, o.name]));
+  const rows = [...registry.metrics]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((m) => metricToRow(m, objectiveName));
+  // CRLF and a quoted header make the file open cleanly in Excel, Sheets and Numbers alike.
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
+}
+
+/**
+ * Reads a CSV export (or a spreadsheet made from one). `existingObjectives` are the importing
+ * registry's: `objective` cells are matched to them by name or id, and new names become new
+ * objectives.
+ */
+export function parseRegistryCsv(
+  text: string,
+  existingObjectives: readonly Objective[] = [],
+): Result<ParsedRegistryFile> {
+  if (text.length > MAX_REGISTRY_FILE_BYTES) return err(tooLargeMessage(text.length));
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: 'greedy',
+  });
+  const broken = parsed.errors.find((e) => e.type === 'Quotes' || e.code === 'TooManyFields');
+  if (broken) {
+    const row = broken.row === undefined ? '' : ` near row ${broken.row + 2}`;
+    return err(
+      `This CSV file has broken quoting${row} (${broken.message}). Open it in your spreadsheet, check that cell, and export it as CSV again.`,
+    );
+  }
+  const [header, ...rows] = parsed.data;
+  if (!header)
+    return err('This CSV file is empty. Export the registry again, or pick another file.');
+  const columns = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
+  const index = new Map<string, number>();
+  columns.forEach((name, i) => {
+    const known = CSV_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
+    if (known && !index.has(known)) index.set(known, i);
+  });
+  if (!index.has('name')) {
+    return err(
+      `This CSV file has no "name" column (its columns: ${columns.slice(0, 8).join(', ') || 'none'}). The first row must hold column names such as id, name, role, owner.`,
+    );
+  }
+  const objectives = new ObjectiveResolver(existingObjectives);
+  const usedIds = new Set<string>();
+  const rawMetrics = rows.map((row) => {
+    const cell = (c: CsvColumn) => {
+      const i = index.get(c);
+      return i === undefined ? '' : readNeutralised(row[i] ?? '');
+    };
+    let id = cell('id').trim();
+    if (!id && cell('name').trim()) id = uniqueId(slugify(cell('name')), usedIds);
+    usedIds.add(id);
+    const targetCells = [
+      'target_op',
+      'target_value',
+      'target_unit',
+      'target_from',
+      'target_by',
+    ] as const;
+    const hasTarget = targetCells.some((c) => cell(c).trim() !== '');
+    return {
+      id,
+      name: cell('name'),
+      aliases: readList(cell('aliases')),
+      role: cell('role').trim().toLowerCase() || undefined,
+      northStar: readBoolean(cell('northStar')),
+      definition: cell('definition'),
+      objectiveId: objectives.resolve(cell('objective')),
+      supports: cell('supports'),
+      target: hasTarget
+        ? {
+            op: cell('target_op').trim(),
+            value: readNumber(cell('target_value')),
+            unit: cell('target_unit'),
+            from: readNumber(cell('target_from')),
+            by: cell('target_by'),
+          }
+        : undefined,
+      owner: cell('owner'),
+      team: cell('team'),
+      cadence: cell('cadence').trim().toLowerCase() || undefined,
+      lastReviewed: cell('lastReviewed'),
+      indicator: cell('indicator').trim().toLowerCase() || undefined,
+      vanity: readBoolean(cell('vanity')),
+      sites: readList(cell('sites')),
+      notes: cell('notes'),
+      updatedAt: cell('updatedAt'),
+    };
+  });
+  return ok(validateRecords(undefined, objectives.used(), rawMetrics, csvRowLabel));
+}
+
+function csvRowLabel(_kind: 'metric' | 'objective', index: number, raw: unknown): string {
+  const name = (raw as { name?: unknown }).name;
+  return typeof name === 'string' && name.trim()
+    ? `row ${index + 2} '${name.trim().slice(0, 60)}'`
+    : `row ${index + 2}`;
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Maps `objective` cells (names, or ids) to objective ids, creating objectives for new names. */
+class ObjectiveResolver {
+  private readonly byKey = new Map<string, Objective>();
+  private readonly referenced = new Map<string, Objective>();
+
+  constructor(existing: readonly Objective[]) {
+    for (const o of existing) {
+      this.byKey.set(o.name.trim().toLowerCase(), o);
+      this.byKey.set(`id:${o.id}`, o);
+    }
+  }
+
+  resolve(cell: string): string | undefined {
+    const name = cell.trim();
+    if (!name) return undefined;
+    let objective = this.byKey.get(name.toLowerCase()) ?? this.byKey.get(`id:${name}`);
+    if (!objective) {
+      const taken = new Set([...this.byKey.values()].map((o) => o.id));
+      objective = { id: uniqueId(slugify(name), taken), name };
+      this.byKey.set(name.toLowerCase(), objective);
+      this.byKey.set(`id:${objective.id}`, objective);
+    }
+    this.referenced.set(objective.id, objective);
+    return objective.id;
+  }
+
+  used(): Objective[] {
+    return [...this.referenced.values()];
+  }
+}

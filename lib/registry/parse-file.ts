@@ -1,0 +1,115 @@
+/**
+ * Turns the text of a registry file (JSON) into records, one record at a time: a bad record
+ * is reported with a sentence that names it and its field, and never costs the others.
+ */
+import type { z } from 'zod';
+import { err, ok, type Result } from '../result';
+import { describeIssue, recordLabel } from './describe-issue';
+import { migrateToCurrent } from './migrate';
+import {
+  metricSchema,
+  objectiveSchema,
+  registryFileEnvelopeSchema,
+  type Metric,
+  type Objective,
+  type Registry,
+} from './schema';
+
+/** Larger than any real registry (5,000 metrics are ~3 MB); refusing early keeps the tab alive. */
+export const MAX_REGISTRY_FILE_BYTES = 10 * 1024 * 1024;
+
+export interface InvalidRecord {
+  kind: 'metric' | 'objective';
+  /** Position in the file, from 0. */
+  index: number;
+  id?: string | undefined;
+  label: string;
+  reasons: string[];
+}
+
+export interface ParsedRegistryFile {
+  registry: Registry;
+  invalid: InvalidRecord[];
+}
+
+export function tooLargeMessage(bytes: number): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return `This file is ${mb} MB; a registry file is at most ${MAX_REGISTRY_FILE_BYTES / 1024 / 1024} MB. Check that it is a KPI Lens export (JSON or CSV), or split it.`;
+}
+
+export function parseRegistryJson(text: string): Result<ParsedRegistryFile> {
+  if (text.length > MAX_REGISTRY_FILE_BYTES) return err(tooLargeMessage(text.length));
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return err(
+      `This file is not valid JSON (${detail}). It may be cut short or edited by hand: export it again from KPI Lens, or fix it at that spot.`,
+    );
+  }
+  const migrated = migrateToCurrent(data);
+  if (!migrated.ok) return migrated;
+  const envelope = registryFileEnvelopeSchema.safeParse(migrated.value);
+  if (!envelope.success) {
+    const first = envelope.error.issues[0];
+    return err(
+      `This registry file is malformed: ${first ? describeIssue(first) : 'unknown problem'}. Export it again from KPI Lens.`,
+    );
+  }
+  return ok(
+    validateRecords(
+      envelope.data.name,
+      envelope.data.objectives ?? [],
+      envelope.data.metrics ?? [],
+    ),
+  );
+}
+
+/** Validates records one by one, then drops duplicates and broken references. */
+export function validateRecords(
+  name: string | undefined,
+  rawObjectives: readonly unknown[],
+  rawMetrics: readonly unknown[],
+  labelFor: typeof recordLabel = recordLabel,
+): ParsedRegistryFile {
+  const invalid: InvalidRecord[] = [];
+  const objectives = collectValid('objective', rawObjectives, objectiveSchema, invalid, labelFor);
+  const metrics = collectValid('metric', rawMetrics, metricSchema, invalid, labelFor);
+  return { registry: { name, objectives, metrics }, invalid };
+}
+
+function collectValid<T extends Objective | Metric>(
+  kind: 'metric' | 'objective',
+  raws: readonly unknown[],
+  schema: z.ZodType<T, unknown>,
+  invalid: InvalidRecord[],
+  labelFor: typeof recordLabel,
+): T[] {
+  const seen = new Map<string, number>();
+  const valid: T[] = [];
+  raws.forEach((raw, index) => {
+    const label = labelFor(kind, index, raw);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      invalid.push({ kind, index, label, reasons: parsed.error.issues.map(describeIssue) });
+      return;
+    }
+    const first = seen.get(parsed.data.id);
+    if (first !== undefined) {
+      invalid.push({
+        kind,
+        index,
+        id: parsed.data.id,
+        label,
+        reasons: [
+          `id '${parsed.data.id}' is already used by ${kind} ${first + 1}; ids must be unique`,
+        ],
+      });
+      return;
+    }
+    seen.set(parsed.data.id, index);
+    valid.push(parsed.data);
+  });
+  return valid;
+}

@@ -1,0 +1,53 @@
+/**
+ * The registry database: IndexedDB in the extension's origin, opened by the background only.
+ * Schema changes are upgrade steps appended to UPGRADES, never edits of earlier steps, so a
+ * browser holding any earlier version upgrades in order and keeps its data.
+ */
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
+import type { Metric, Objective, Registry } from '../registry/schema';
+
+export interface Backup {
+  id?: number;
+  /** ISO time the backup was taken, just before `reason` ran. */
+  createdAt: string;
+  /** The operation it protects against, in words: "Import of growth.json (replace)". */
+  reason: string;
+  registry: Registry;
+}
+
+export interface KpiLensDb extends DBSchema {
+  metrics: { key: string; value: Metric };
+  objectives: { key: string; value: Objective };
+  /** Small values by name: `registryName`, `revision`. */
+  meta: { key: string; value: string | number };
+  backups: { key: number; value: Backup };
+}
+
+type UpgradeTx = IDBPTransaction<KpiLensDb, StoreNames<KpiLensDb>[], 'versionchange'>;
+type UpgradeStep = (db: IDBPDatabase<KpiLensDb>, tx: UpgradeTx) => void;
+
+const UPGRADES: UpgradeStep[] = [
+  // 1: the registry, its name and revision, and the backups taken before destructive writes.
+  (db) => {
+    db.createObjectStore('metrics', { keyPath: 'id' });
+    db.createObjectStore('objectives', { keyPath: 'id' });
+    db.createObjectStore('meta');
+    db.createObjectStore('backups', { keyPath: 'id', autoIncrement: true });
+  },
+];
+
+export const DB_VERSION = UPGRADES.length;
+
+export function openRegistryDb(name = 'kpi-lens'): Promise<IDBPDatabase<KpiLensDb>> {
+  return openDB<KpiLensDb>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let step = oldVersion; step < UPGRADES.length; step++) UPGRADES[step]?.(db, tx);
+    },
+  });
+}

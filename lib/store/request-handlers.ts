@@ -1,0 +1,95 @@
+/**
+ * What the background does for each request. Reads and writes go through the store;
+ * the registry logic is the same pure code the pages use for their previews.
+ */
+import { ok, err, type Result } from '../result';
+import { applyImport, planImport } from '../registry/import-plan';
+import { sampleRegistry } from '../registry/sample';
+import type { Metric, Registry } from '../registry/schema';
+import type { ContentSnapshot, ImportOutcome } from '../messaging/protocol';
+import type { Handlers } from '../messaging/router';
+import type { RegistryStore } from './registry-store';
+
+export function createRequestHandlers(store: RegistryStore, onChanged: () => void): Handlers {
+  /** Runs a write and tells every context about it when it succeeded. */
+  const written = async <T>(result: Promise<Result<T>>): Promise<Result<T>> => {
+    const r = await result;
+    if (r.ok) onChanged();
+    return r;
+  };
+
+  const importRegistry = (
+    incoming: Registry,
+    mode: 'merge' | 'replace',
+    choices: Record<string, 'incoming' | 'current'>,
+    reason: string,
+  ) =>
+    written(
+      store.write<ImportOutcome>(reason, (current) => {
+        const plan = planImport(current, { registry: incoming, invalid: [] }, mode);
+        const next = applyImport(current, plan, choices);
+        return ok({ next, outcome: { counts: plan.counts, metricCount: next.metrics.length } });
+      }),
+    );
+
+  return {
+    'registry.get': async () => ok(await store.read()),
+    'registry.import': ({ registry, mode, choices, source }) =>
+      importRegistry(registry, mode, choices, `Import of ${source} (${mode})`),
+    'registry.loadSample': () =>
+      importRegistry(sampleRegistry(), 'merge', {}, 'Loading the sample registry'),
+    'registry.undo': async () => {
+      const r = await written(store.undo());
+      return r.ok ? ok({ undone: r.value }) : r;
+    },
+    'metric.save': ({ metric }) =>
+      written(
+        store.write(`Edit of '${metric.name}'`, (current) => {
+          const saved: Metric = { ...metric, updatedAt: new Date().toISOString() };
+          const exists = current.metrics.some((m) => m.id === metric.id);
+          const metrics = exists
+            ? current.metrics.map((m) => (m.id === metric.id ? saved : m))
+            : [...current.metrics, saved];
+          return ok({ next: { ...current, metrics }, outcome: { id: metric.id } });
+        }),
+      ),
+    'metric.delete': ({ ids }) =>
+      written(
+        store.write(
+          ids.length === 1 ? `Deletion of 1 metric` : `Deletion of ${ids.length} metrics`,
+          (current) => {
+            const drop = new Set(ids);
+            const metrics = current.metrics.filter((m) => !drop.has(m.id));
+            if (metrics.length === current.metrics.length)
+              return err('Those metrics are no longer in the registry.');
+            return ok({
+              next: { ...current, metrics },
+              outcome: { deleted: current.metrics.length - metrics.length },
+            });
+          },
+        ),
+      ),
+    'backups.list': async () => ok(await store.listBackups()),
+    'backups.restore': async ({ id }) => {
+      const r = await written(store.restore(id));
+      return r.ok ? ok({ restored: r.value }) : r;
+    },
+    'snapshot.get': async ({ host }) => ok(snapshotFor(await store.read(), host)),
+  };
+}
+
+/** The metrics that apply on `host` (no `sites`, or a site that is the host or a parent of it). */
+export function snapshotFor(
+  state: { registry: Registry; revision: number },
+  host: string,
+): ContentSnapshot {
+  const h = host.toLowerCase();
+  const applies = (m: Metric) =>
+    m.sites.length === 0 ||
+    m.sites.some((s) => h === s.toLowerCase() || h.endsWith(`.${s.toLowerCase()}`));
+  return {
+    revision: state.revision,
+    metrics: state.registry.metrics.filter(applies),
+    objectives: state.registry.objectives,
+  };
+}
