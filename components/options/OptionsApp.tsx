@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { RegistryApi } from '../../lib/messaging/registry-api';
+import type { ImportOutcome } from '../../lib/messaging/protocol';
 import { err, type Result } from '../../lib/result';
 import { exportFileName, exportRegistryJson } from '../../lib/registry/export-json';
 import { exportRegistryCsv } from '../../lib/registry/csv';
@@ -77,10 +78,7 @@ export function OptionsApp({ api }: { api: RegistryApi }) {
           choices: draft.choices,
           source: draft.fileName,
         }),
-      (o) =>
-        `Imported “${draft.fileName}”: ${o.counts.added} added, ${o.counts.updated + o.counts.conflict} updated` +
-        (o.counts.removed ? `, ${o.counts.removed} removed` : '') +
-        `. The registry now has ${o.metricCount} metrics.`,
+      (o) => importedMessage(draft.fileName, o),
     );
     if (done) setDraft(null);
   }
@@ -238,4 +236,11 @@ export function OptionsApp({ api }: { api: RegistryApi }) {
       </section>
     </main>
   );
+}
+
+function importedMessage(fileName: string, { summary, metricCount }: ImportOutcome): string {
+  const parts = [`${summary.added} added`, `${summary.updated} updated`];
+  if (summary.keptMine) parts.push(`${summary.keptMine} kept as you had them`);
+  if (summary.removed) parts.push(`${summary.removed} removed`);
+  return `Imported “${fileName}”: ${parts.join(', ')}. The registry now has ${metricCount} metrics.`;
 }

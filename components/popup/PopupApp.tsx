@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RegistryApi } from '../../lib/messaging/registry-api';
 import type { RegistryState } from '../../lib/store/registry-store';
 import { RoleChip } from '../design/RoleChip';
-import { roleLook, type RoleLook } from '../design/roles';
+import { ROLE_STYLES, roleLook, type RoleLook } from '../design/roles';
+
+const LOOK_ORDER: RoleLook[] = ['northStar', 'kpi', 'supporting', 'diagnostic', 'metric', 'vanity'];
 
 interface Props {
   api: RegistryApi;
@@ -33,7 +35,7 @@ export function PopupApp({ api, openOptions }: Props) {
   }
 
   const metrics = state?.registry.metrics ?? [];
-  const counts = new Map<RoleLook, number>();
+  const counts = new Map<RoleLook, number>(LOOK_ORDER.map((look) => [look, 0]));
   for (const m of metrics) counts.set(roleLook(m), (counts.get(roleLook(m)) ?? 0) + 1);
 
   return (
@@ -70,9 +72,15 @@ export function PopupApp({ api, openOptions }: Props) {
             {metrics.length} metrics
           </p>
           <div class="kl-row" aria-label="Metrics by role">
-            {[...counts].map(([look, n]) => (
-              <RoleChip key={look} look={look} text={`${n}`} />
-            ))}
+            {[...counts]
+              .filter(([, n]) => n > 0)
+              .map(([look, n]) => (
+                <RoleChip
+                  key={look}
+                  look={look}
+                  text={`${n} ${ROLE_STYLES[look].label.toLowerCase()}`}
+                />
+              ))}
           </div>
           <button type="button" class="kl-button" onClick={openOptions}>
             Open the registry

@@ -4,7 +4,7 @@
  * answered with a `Result`. Writes come only from the extension's own pages.
  */
 import { z } from 'zod';
-import type { ImportPlan } from '../registry/import-plan';
+import type { ImportSummary } from '../registry/import-plan';
 import { metricSchema, registrySchema, type Metric, type Objective } from '../registry/schema';
 import type { BackupSummary, RegistryState } from '../store/registry-store';
 
@@ -39,7 +39,7 @@ export type RequestName = keyof typeof requestSpecs;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requestSpecs)[N]['payload']>;
 
 export interface ImportOutcome {
-  counts: ImportPlan['counts'];
+  summary: ImportSummary;
   metricCount: number;
 }
 

@@ -82,7 +82,7 @@ export function exportRegistryCsv(registry: Registry): string {
   const rows = [...registry.metrics]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((m) => metricToRow(m, objectiveName));
-  // CRLF and a quoted header make the file open cleanly in Excel, Sheets and Numbers alike.
+  // CRLF line ends open cleanly in Excel, Sheets and Numbers alike.
   return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
 }
 

@@ -11,9 +11,7 @@ export function recordLabel(kind: 'metric' | 'objective', index: number, raw: un
 /** One zod issue as the end of a sentence: "target.value must be a number". */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.map(String).join('.');
-  const message =
-    issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-  return field ? `${field} ${message}` : message;
+  return field ? `${field} ${issue.message}` : issue.message;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

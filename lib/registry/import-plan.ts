@@ -173,3 +173,36 @@ function applyPlan(
     metrics: [...metrics.values()],
   };
 }
+
+export interface ImportSummary {
+  added: number;
+  /** Records present on both sides whose file version was taken. */
+  updated: number;
+  /** Records present on both sides where the registry's version was kept. */
+  keptMine: number;
+  unchanged: number;
+  removed: number;
+  invalid: number;
+}
+
+/** What an import did, counted the way the person chose. */
+export function summariseImport(plan: ImportPlan, choices: ImportChoices): ImportSummary {
+  const summary = {
+    added: 0,
+    updated: 0,
+    keptMine: 0,
+    unchanged: 0,
+    removed: 0,
+    invalid: plan.invalid.length,
+  };
+  for (const change of plan.changes) {
+    if (change.status === 'updated' || change.status === 'conflict') {
+      const pick = choices[changeKey(change)] ?? change.defaultPick;
+      if (pick === 'incoming') summary.updated++;
+      else summary.keptMine++;
+    } else if (change.status === 'added') summary.added++;
+    else if (change.status === 'removed') summary.removed++;
+    else summary.unchanged++;
+  }
+  return summary;
+}

@@ -33,8 +33,12 @@ const optionalText = z
   .transform((v) => (v == null || v.trim() === '' ? undefined : v.trim()))
   .optional();
 
+/** The message for a value of the wrong type, or "is required" where there is none. */
+const typeError = (expected: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'is required' : expected;
+
 const requiredText = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .trim()
   .min(1, { error: 'must not be empty' });
 
@@ -55,12 +59,12 @@ const textList = z
   .nullish()
   .transform((list) => [...new Set((list ?? []).map((s) => s.trim()).filter(Boolean))]);
 
-const finiteNumber = z.number({ error: 'must be a number' }).refine(Number.isFinite, {
+const finiteNumber = z.number({ error: typeError('must be a number') }).refine(Number.isFinite, {
   error: 'must be a finite number',
 });
 
 export const targetSchema = z.object({
-  op: z.enum(TARGET_OPS, { error: 'must be one of >=, <=, =' }),
+  op: z.enum(TARGET_OPS, { error: typeError('must be one of >=, <=, =') }),
   value: finiteNumber,
   unit: optionalText,
   from: finiteNumber
@@ -73,48 +77,56 @@ export const targetSchema = z.object({
   ),
 });
 
-export const objectiveSchema = z.object({
-  id: requiredText,
-  name: requiredText,
-  period: optionalText,
-  owner: optionalText,
-  perspective: optionalEnum(PERSPECTIVES),
-});
+const recordError = { error: typeError('must be an object with an id and a name') };
 
-export const metricSchema = z.object({
-  id: requiredText,
-  name: requiredText,
-  aliases: textList,
-  role: z
-    .enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` })
-    .nullish()
-    .transform((v) => v ?? 'metric'),
-  northStar: z
-    .boolean({ error: 'must be true or false' })
-    .nullish()
-    .transform((v) => v ?? undefined)
-    .optional(),
-  definition: optionalText,
-  objectiveId: optionalText,
-  supports: optionalText,
-  target: targetSchema
-    .nullish()
-    .transform((v) => v ?? undefined)
-    .optional(),
-  owner: optionalText,
-  team: optionalText,
-  cadence: optionalEnum(CADENCES),
-  lastReviewed: optionalMatching(ISO_DATE, 'must be a date such as 2026-11-17'),
-  indicator: optionalEnum(INDICATORS),
-  vanity: z
-    .boolean({ error: 'must be true, false or absent' })
-    .nullish()
-    .transform((v) => v ?? undefined)
-    .optional(),
-  sites: textList,
-  notes: optionalText,
-  updatedAt: optionalMatching(ISO_DATETIME, 'must be a time such as 2026-11-20T08:12:00.000Z'),
-});
+export const objectiveSchema = z.object(
+  {
+    id: requiredText,
+    name: requiredText,
+    period: optionalText,
+    owner: optionalText,
+    perspective: optionalEnum(PERSPECTIVES),
+  },
+  recordError,
+);
+
+export const metricSchema = z.object(
+  {
+    id: requiredText,
+    name: requiredText,
+    aliases: textList,
+    role: z
+      .enum(ROLES, { error: `must be one of ${ROLES.join(', ')}` })
+      .nullish()
+      .transform((v) => v ?? 'metric'),
+    northStar: z
+      .boolean({ error: 'must be true or false' })
+      .nullish()
+      .transform((v) => v ?? undefined)
+      .optional(),
+    definition: optionalText,
+    objectiveId: optionalText,
+    supports: optionalText,
+    target: targetSchema
+      .nullish()
+      .transform((v) => v ?? undefined)
+      .optional(),
+    owner: optionalText,
+    team: optionalText,
+    cadence: optionalEnum(CADENCES),
+    lastReviewed: optionalMatching(ISO_DATE, 'must be a date such as 2026-11-17'),
+    indicator: optionalEnum(INDICATORS),
+    vanity: z
+      .boolean({ error: 'must be true, false or absent' })
+      .nullish()
+      .transform((v) => v ?? undefined)
+      .optional(),
+    sites: textList,
+    notes: optionalText,
+    updatedAt: optionalMatching(ISO_DATETIME, 'must be a time such as 2026-11-20T08:12:00.000Z'),
+  },
+  recordError,
+);
 
 export type Target = z.output<typeof targetSchema>;
 export type Objective = z.output<typeof objectiveSchema>;

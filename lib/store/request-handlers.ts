@@ -3,7 +3,7 @@
  * the registry logic is the same pure code the pages use for their previews.
  */
 import { ok, err, type Result } from '../result';
-import { applyImport, planImport } from '../registry/import-plan';
+import { applyImport, planImport, summariseImport } from '../registry/import-plan';
 import { sampleRegistry } from '../registry/sample';
 import type { Metric, Registry } from '../registry/schema';
 import type { ContentSnapshot, ImportOutcome } from '../messaging/protocol';
@@ -28,7 +28,10 @@ export function createRequestHandlers(store: RegistryStore, onChanged: () => voi
       store.write<ImportOutcome>(reason, (current) => {
         const plan = planImport(current, { registry: incoming, invalid: [] }, mode);
         const next = applyImport(current, plan, choices);
-        return ok({ next, outcome: { counts: plan.counts, metricCount: next.metrics.length } });
+        return ok({
+          next,
+          outcome: { summary: summariseImport(plan, choices), metricCount: next.metrics.length },
+        });
       }),
     );
 

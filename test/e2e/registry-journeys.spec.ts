@@ -1,13 +1,170 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-test('first run: the sample registry is offered and loads', async ({ openExtensionPage }) => {
-  const options = await openExtensionPage('options.html');
-  await expect(options.getByRole('heading', { name: 'Your registry is empty' })).toBeVisible();
+const SCREENSHOTS = 'artifacts/screenshots';
+
+async function loadSample(options: Page) {
   await options.getByRole('button', { name: 'Try with the sample registry' }).click();
   await expect(options.getByTestId('status')).toContainText('Loaded the sample registry');
-  await expect(options.getByRole('table', { name: 'Metrics in the registry' })).toContainText(
-    'Trial-to-paid conversion rate',
+}
+
+function metricsTable(options: Page) {
+  return options.getByRole('table', { name: 'Metrics in the registry' });
+}
+
+test('first run: the sample registry is offered, loads, and can be undone', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html');
+  await expect(options.getByRole('heading', { name: 'Your registry is empty' })).toBeVisible();
+  await options.screenshot({ path: `${SCREENSHOTS}/options-first-run.png` });
+  await loadSample(options);
+  await expect(metricsTable(options)).toContainText('Trial-to-paid conversion rate');
+  await expect(options.getByTestId('registry-summary')).toHaveText(
+    'Sample: Acme growth metrics · 21 metrics · 6 KPIs · 4 objectives',
   );
-  await options.screenshot({ path: 'artifacts/options-sample.png', fullPage: true });
+  await options.screenshot({ path: `${SCREENSHOTS}/options-sample.png`, fullPage: true });
+
+  await options.getByTestId('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(options.getByTestId('status')).toContainText('Undone: loading the sample registry');
+  await expect(options.getByRole('heading', { name: 'Your registry is empty' })).toBeVisible();
 });
+
+test('the popup offers the sample on first run and then summarises the registry', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'Try the sample registry' }).click();
+  await expect(popup.getByTestId('popup-summary')).toHaveText(
+    'Sample: Acme growth metrics: 21 metrics',
+  );
+  await popup.setViewportSize({ width: 360, height: 260 });
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-summary.png` });
+});
+
+test('import shows a preview first, writes nothing until confirmed, then merges with undo', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html');
+  await loadSample(options);
+  const teammate = {
+    format: 'kpi-lens.registry',
+    version: 1,
+    exportedAt: '2026-11-22T10:00:00.000Z',
+    objectives: [],
+    metrics: [
+      {
+        id: 'trial-to-paid',
+        name: 'Trial-to-paid conversion rate',
+        role: 'kpi',
+        objectiveId: 'grow-paid',
+        owner: 'Robin',
+        updatedAt: '2026-11-22T09:00:00.000Z',
+        target: { op: '>=', value: 27, unit: '%', by: '2027-09-30' },
+      },
+      {
+        id: 'csat',
+        name: 'CSAT',
+        role: 'kpi',
+        owner: 'Someone',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+      {
+        id: 'nps',
+        name: 'Net promoter score',
+        aliases: ['NPS'],
+        role: 'supporting',
+        supports: 'csat',
+      },
+      { id: 'bad', name: 'Bounce rate', target: { op: '>=', value: 'forty' } },
+      { id: 'ghost-child', name: 'Ghost child', supports: 'ghost' },
+    ],
+  };
+  const file = path.resolve('test-results/teammate.json');
+  writeFileSync(file, JSON.stringify(teammate));
+  await options.getByLabel('Import registry').setInputFiles(file);
+
+  const preview = options.getByTestId('import-preview');
+  await expect(preview.getByTestId('import-counts')).toHaveText(
+    '1 added · 1 updated · 0 unchanged · 1 conflicting · 2 invalid (skipped)',
+  );
+  await expect(preview.getByTestId('import-invalid')).toContainText(
+    "metric 4 'Bounce rate': target.value must be a number",
+  );
+  await expect(preview.getByTestId('import-invalid')).toContainText(
+    "supports 'ghost', which is neither in this file nor in your registry",
+  );
+  // The conflicting record (mine is newer) keeps mine unless I pick theirs.
+  await expect(preview.getByTestId('choice-metric:csat').getByLabel(/keep mine/)).toBeChecked();
+  await options.screenshot({ path: `${SCREENSHOTS}/options-import-preview.png`, fullPage: true });
+  await expect(metricsTable(options)).not.toContainText('Net promoter score');
+
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(options.getByTestId('status')).toContainText(
+    'Imported “teammate.json”: 1 added, 1 updated, 1 kept as you had them. The registry now has 22 metrics.',
+  );
+  await expect(metricsTable(options)).toContainText('Net promoter score');
+  await expect(metricsTable(options).locator('tr[data-metric-id="trial-to-paid"]')).toContainText(
+    'Robin',
+  );
+  await expect(metricsTable(options).locator('tr[data-metric-id="csat"]')).toContainText('Sam');
+
+  await options.getByRole('toolbar').getByRole('button', { name: 'Undo' }).click();
+  await expect(metricsTable(options)).not.toContainText('Net promoter score');
+  await expect(metricsTable(options).locator('tr[data-metric-id="trial-to-paid"]')).toContainText(
+    'Dana',
+  );
+});
+
+test('a broken file gets a clear message and changes nothing', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await loadSample(options);
+  const file = path.resolve('test-results/broken.json');
+  writeFileSync(file, '{"format":"kpi-lens.registry","version":1,"metrics":[{"id":"a","na');
+  await options.getByLabel('Import registry').setInputFiles(file);
+  await expect(options.getByRole('alert')).toContainText(
+    'Nothing was imported. This file is not valid JSON',
+  );
+  await expect(options.getByTestId('import-preview')).toHaveCount(0);
+  await expect(options.getByTestId('registry-summary')).toContainText('21 metrics');
+  await options.screenshot({ path: `${SCREENSHOTS}/options-import-error.png` });
+});
+
+for (const kind of ['JSON', 'CSV'] as const) {
+  test(`export as ${kind}, replace the registry with it, and get the same registry back`, async ({
+    openExtensionPage,
+  }) => {
+    const options = await openExtensionPage('options.html');
+    await loadSample(options);
+    const before = await metricsTable(options).innerText();
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: `Export ${kind}` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(
+        `^kpi-lens-sample-acme-growth-metrics-\\d{4}-\\d{2}-\\d{2}\\.${kind.toLowerCase()}$`,
+      ),
+    );
+    const saved = path.resolve('test-results', download.suggestedFilename());
+    await download.saveAs(saved);
+    const text = readFileSync(saved, 'utf8');
+    if (kind === 'JSON')
+      expect(JSON.parse(text)).toMatchObject({ format: 'kpi-lens.registry', version: 1 });
+    else expect(text.split('\r\n')[0]).toMatch(/^id,name,aliases,role,/);
+
+    await options.getByLabel('Import registry').setInputFiles(saved);
+    // 21 metrics and the 4 objectives they use: the export holds the whole registry.
+    await expect(options.getByTestId('import-counts')).toHaveText(
+      '0 added · 0 updated · 25 unchanged · 0 conflicting',
+    );
+    await options.getByLabel('Replace my registry with this file').check();
+    await expect(options.getByTestId('import-counts')).toHaveText(
+      '0 added · 0 updated · 25 unchanged · 0 conflicting',
+    );
+    await expect(options.getByRole('button', { name: 'Replace registry' })).toBeDisabled();
+    expect(await metricsTable(options).innerText()).toBe(before);
+  });
+}

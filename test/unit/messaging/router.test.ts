@@ -1,0 +1,141 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
+import { createRequestHandlers, snapshotFor } from '../../../lib/store/request-handlers';
+import { sampleRegistry } from '../../../lib/registry/sample';
+import { openTestStore } from '../store/open-test-store';
+
+const EXTENSION = { extensionId: 'kpilens', extensionOrigin: 'chrome-extension://kpilens/' };
+const optionsPage: SenderInfo = { id: 'kpilens', url: 'chrome-extension://kpilens/options.html' };
+const contentScript: SenderInfo = {
+  id: 'kpilens',
+  url: 'https://analytics.google.com/analytics/web/',
+};
+const otherExtension: SenderInfo = {
+  id: 'someone-else',
+  url: 'chrome-extension://someone-else/page.html',
+};
+
+async function setup() {
+  const store = await openTestStore();
+  const onChanged = vi.fn();
+  const route = createRouter(createRequestHandlers(store, onChanged), EXTENSION);
+  return { store, onChanged, route };
+}
+
+describe('the background refuses what it must', () => {
+  it('writes from a content script are refused and change nothing', async () => {
+    const { route, store, onChanged } = await setup();
+    const answer = await route({ name: 'registry.loadSample', payload: {} }, contentScript);
+    expect(answer).toEqual({
+      ok: false,
+      error: 'Changes to the registry can only be made from the KPI Lens popup or options page.',
+    });
+    expect((await store.read()).revision).toBe(0);
+    expect(onChanged).not.toHaveBeenCalled();
+  });
+
+  it('content scripts may read their snapshot', async () => {
+    const { route } = await setup();
+    const answer = await route(
+      { name: 'snapshot.get', payload: { host: 'analytics.google.com' } },
+      contentScript,
+    );
+    expect(answer).toEqual({ ok: true, value: { revision: 0, metrics: [], objectives: [] } });
+  });
+
+  it('messages from other extensions are refused', async () => {
+    const { route } = await setup();
+    const answer = await route({ name: 'registry.get', payload: {} }, otherExtension);
+    expect(answer.ok).toBe(false);
+  });
+
+  it.each([
+    [{ name: 'registry.drop', payload: {} }, /does not know/],
+    ['hello', /does not know/],
+    [
+      {
+        name: 'registry.import',
+        payload: {
+          registry: { objectives: [], metrics: [{ id: 1 }] },
+          mode: 'merge',
+          choices: {},
+          source: 'x',
+        },
+      },
+      /malformed "registry.import" request: registry.metrics.0.id must be text/,
+    ],
+    [
+      { name: 'registry.import', payload: { mode: 'upsert' } },
+      /malformed "registry.import" request/,
+    ],
+    [{ name: 'backups.restore', payload: { id: 'one' } }, /malformed "backups.restore"/],
+  ])('a malformed message %j is refused with a clear error', async (message, error) => {
+    const { route, store } = await setup();
+    const answer = await route(message, optionsPage);
+    expect(!answer.ok && answer.error).toMatch(error);
+    expect((await store.read()).revision).toBe(0);
+  });
+});
+
+describe('requests from the extension pages', () => {
+  it('load the sample, tell everyone, and undo it', async () => {
+    const { route, onChanged } = await setup();
+    const loaded = await route({ name: 'registry.loadSample', payload: {} }, optionsPage);
+    expect(loaded).toMatchObject({
+      ok: true,
+      value: { metricCount: sampleRegistry().metrics.length },
+    });
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    const undone = await route({ name: 'registry.undo', payload: {} }, optionsPage);
+    expect(undone).toEqual({ ok: true, value: { undone: 'Loading the sample registry' } });
+    const state = await route({ name: 'registry.get', payload: {} }, optionsPage);
+    expect(
+      state.ok && (state.value as { registry: { metrics: unknown[] } }).registry.metrics,
+    ).toEqual([]);
+  });
+
+  it('import in replace mode writes exactly the file, with a backup named after it', async () => {
+    const { route, store } = await setup();
+    await route({ name: 'registry.loadSample', payload: {} }, optionsPage);
+    const registry = { objectives: [], metrics: [{ id: 'x', name: 'X' }] };
+    const answer = await route(
+      {
+        name: 'registry.import',
+        payload: { registry, mode: 'replace', choices: {}, source: 'team.json' },
+      },
+      optionsPage,
+    );
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { metricCount: 1, summary: { added: 1, removed: 25 } },
+    });
+    expect((await store.listBackups())[0]?.reason).toBe('Import of team.json (replace)');
+  });
+
+  it('deleting a metric keeps a backup and can be undone', async () => {
+    const { route, store } = await setup();
+    await route({ name: 'registry.loadSample', payload: {} }, optionsPage);
+    await route({ name: 'metric.delete', payload: { ids: ['followers'] } }, optionsPage);
+    expect((await store.read()).registry.metrics.some((m) => m.id === 'followers')).toBe(false);
+    await route({ name: 'registry.undo', payload: {} }, optionsPage);
+    expect((await store.read()).registry.metrics.some((m) => m.id === 'followers')).toBe(true);
+  });
+});
+
+describe('snapshots', () => {
+  it('carry only the metrics that apply on the host', () => {
+    const registry = {
+      objectives: [],
+      metrics: [
+        { id: 'all', name: 'All', aliases: [], role: 'metric' as const, sites: [] },
+        { id: 'acme', name: 'Acme', aliases: [], role: 'metric' as const, sites: ['acme.com'] },
+        { id: 'other', name: 'Other', aliases: [], role: 'metric' as const, sites: ['other.org'] },
+      ],
+    };
+    const ids = (host: string) =>
+      snapshotFor({ registry, revision: 3 }, host).metrics.map((m) => m.id);
+    expect(ids('metabase.acme.com')).toEqual(['all', 'acme']);
+    expect(ids('acme.com')).toEqual(['all', 'acme']);
+    expect(ids('notacme.com')).toEqual(['all']);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { exportRegistryCsv, parseRegistryCsv } from '../../../lib/registry/csv';
+import { neutraliseFormula, readNeutralised } from '../../../lib/registry/csv-cells';
+import { sampleRegistry } from '../../../lib/registry/sample';
+import type { Registry } from '../../../lib/registry/schema';
+import { inIdOrder } from './helpers';
+
+const HEADER = 'id,name,role,objective,target_op,target_value,target_unit,owner,aliases';
+
+describe('CSV export', () => {
+  it('has the format document columns, in order, one row per metric', () => {
+    const csv = exportRegistryCsv(sampleRegistry());
+    const [header, ...rows] = csv.trimEnd().split('\r\n');
+    expect(header).toBe(
+      'id,name,aliases,role,northStar,definition,objective,supports,target_op,target_value,target_unit,target_from,target_by,owner,team,cadence,lastReviewed,indicator,vanity,sites,notes,updatedAt',
+    );
+    expect(rows).toHaveLength(sampleRegistry().metrics.length);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://evil.example","click")', `'=HYPERLINK("http://evil.example","click")`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tTab', "'\tTab"],
+    ["'quoted", "''quoted"],
+    ['-3', '-3'],
+    ['Dana', 'Dana'],
+  ])('neutralises %j as %j, and reads it back', (cell, written) => {
+    expect(neutraliseFormula(cell)).toBe(written);
+    expect(readNeutralised(neutraliseFormula(cell))).toBe(cell);
+  });
+
+  it('writes no cell a spreadsheet would run as a formula', () => {
+    const registry: Registry = {
+      objectives: [{ id: 'o', name: '=cmd|" /C calc"!A0' }],
+      metrics: [
+        {
+          id: '=1+1',
+          name: '@evil',
+          aliases: ['+x'],
+          role: 'kpi',
+          sites: [],
+          owner: '-Dana',
+          objectiveId: 'o',
+        },
+      ],
+    };
+    const csv = exportRegistryCsv(registry);
+    const parsed = parseRegistryCsv(csv, []);
+    for (const line of csv.split('\r\n').slice(1)) {
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+    }
+    expect(parsed.ok && parsed.value.registry.metrics[0]).toMatchObject({
+      id: '=1+1',
+      name: '@evil',
+      aliases: ['+x'],
+      owner: '-Dana',
+    });
+    expect(parsed.ok && parsed.value.registry.objectives[0]?.name).toBe('=cmd|" /C calc"!A0');
+  });
+});
+
+describe('CSV import', () => {
+  it('round trip: export then import gives back the same metrics and objectives', () => {
+    const sample = sampleRegistry();
+    const parsed = parseRegistryCsv(exportRegistryCsv(sample), sample.objectives);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.invalid).toEqual([]);
+    expect(inIdOrder({ ...parsed.value.registry, name: sample.name })).toEqual(inIdOrder(sample));
+  });
+
+  it('reads a hand-made spreadsheet: any column order and case, blank ids, new objectives by name', () => {
+    const csv = `${HEADER.toUpperCase()}\n,Trial-to-paid conversion rate,KPI,Grow paid,>=,25,%,Dana,Trial conversion|Trial → paid\n,Open rate,supporting,,,,,,\n`;
+    const parsed = parseRegistryCsv(csv, []);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.invalid).toEqual([]);
+    const [kpi, openRate] = parsed.value.registry.metrics;
+    expect(kpi).toMatchObject({
+      id: 'trial-to-paid-conversion-rate',
+      role: 'kpi',
+      objectiveId: 'grow-paid',
+      target: { op: '>=', value: 25, unit: '%' },
+      aliases: ['Trial conversion', 'Trial → paid'],
+    });
+    expect(openRate).toMatchObject({ id: 'open-rate', role: 'supporting' });
+    expect(parsed.value.registry.objectives).toEqual([{ id: 'grow-paid', name: 'Grow paid' }]);
+  });
+
+  it('matches objective names to the registry it imports into', () => {
+    const parsed = parseRegistryCsv(`${HEADER}\nx,X,kpi,grow paid conversions,,,,,\n`, [
+      { id: 'grow-paid', name: 'Grow paid conversions' },
+    ]);
+    expect(parsed.ok && parsed.value.registry.metrics[0]?.objectiveId).toBe('grow-paid');
+  });
+
+  it('names the row and field of a bad cell', () => {
+    const parsed = parseRegistryCsv(`${HEADER}\nb,Bounce rate,kpi,,>=,forty,%,,\n`, []);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.invalid.map((r) => `${r.label}: ${r.reasons.join('; ')}`)).toEqual([
+      "row 2 'Bounce rate': target.value must be a number",
+    ]);
+  });
+
+  it.each([
+    [
+      'broken quoting',
+      `${HEADER}\nb,"Bounce rate,kpi,,,,,,\nc,CSAT,kpi,,,,,,\n`,
+      /broken quoting.*export it as CSV again/,
+    ],
+    ['no name column', 'metric,value\nSessions,12\n', /no "name" column/],
+    ['nothing at all', '\n\n', /empty/],
+  ])('%s gets a clear message', (_case, csv, message) => {
+    const parsed = parseRegistryCsv(csv, []);
+    expect(!parsed.ok && parsed.error).toMatch(message);
+  });
+
+  it('a __proto__ column neither pollutes nor breaks the rows', () => {
+    const parsed = parseRegistryCsv('id,name,__proto__,constructor\na,A,{"polluted":true},x\n', []);
+    expect(parsed.ok && parsed.value.registry.metrics[0]).toMatchObject({ id: 'a', name: 'A' });
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});

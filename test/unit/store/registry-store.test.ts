@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { err, ok } from '../../../lib/result';
+import { sampleRegistry } from '../../../lib/registry/sample';
+import type { Registry } from '../../../lib/registry/schema';
+import { MAX_BACKUPS } from '../../../lib/store/registry-store';
+import { inIdOrder } from '../registry/helpers';
+import { openTestStore } from './open-test-store';
+
+const one = (id: string): Registry => ({
+  objectives: [],
+  metrics: [{ id, name: id, aliases: [], role: 'metric', sites: [] }],
+});
+
+describe('the registry store', () => {
+  it('starts empty, at revision 0, with nothing to undo', async () => {
+    const store = await openTestStore();
+    expect(await store.read()).toEqual({
+      registry: { name: undefined, objectives: [], metrics: [] },
+      revision: 0,
+      undoLabel: undefined,
+    });
+  });
+
+  it('writes a whole registry and reads it back', async () => {
+    const store = await openTestStore();
+    const sample = sampleRegistry();
+    await store.write('Loading the sample registry', () => ok({ next: sample, outcome: null }));
+    const state = await store.read();
+    expect(inIdOrder(state.registry)).toEqual(inIdOrder(sample));
+    expect(state.revision).toBe(1);
+    expect(state.undoLabel).toBe('Loading the sample registry');
+  });
+
+  it('a refused change writes nothing, not even a backup', async () => {
+    const store = await openTestStore();
+    await store.write('first', () => ok({ next: one('a'), outcome: null }));
+    const before = await store.read();
+    const result = await store.write('bad', () => err('no'));
+    expect(result).toEqual({ ok: false, error: 'no' });
+    expect(await store.read()).toEqual(before);
+    expect(await store.listBackups()).toHaveLength(1);
+  });
+
+  it('undo puts back what the last operation replaced, step by step', async () => {
+    const store = await openTestStore();
+    await store.write('add a', () => ok({ next: one('a'), outcome: null }));
+    await store.write('replace with b', () => ok({ next: one('b'), outcome: null }));
+    expect(await store.undo()).toEqual({ ok: true, value: 'replace with b' });
+    expect((await store.read()).registry.metrics.map((m) => m.id)).toEqual(['a']);
+    expect(await store.undo()).toEqual({ ok: true, value: 'add a' });
+    expect((await store.read()).registry.metrics).toEqual([]);
+    expect(await store.undo()).toEqual({ ok: false, error: 'There is nothing to undo.' });
+  });
+
+  it(`keeps the last ${MAX_BACKUPS} backups, newest first`, async () => {
+    const store = await openTestStore();
+    for (let i = 0; i < MAX_BACKUPS + 5; i++)
+      await store.write(`edit ${i}`, () => ok({ next: one(`m${i}`), outcome: null }));
+    const backups = await store.listBackups();
+    expect(backups).toHaveLength(MAX_BACKUPS);
+    expect(backups[0]?.reason).toBe(`edit ${MAX_BACKUPS + 4}`);
+    expect(backups.at(-1)?.reason).toBe('edit 5');
+  });
+
+  it('restoring a backup is itself undoable', async () => {
+    const store = await openTestStore();
+    await store.write('add a', () => ok({ next: one('a'), outcome: null }));
+    await store.write('add b', () => ok({ next: one('b'), outcome: null }));
+    const oldest = (await store.listBackups()).at(-1)!;
+    const restored = await store.restore(oldest.id);
+    expect(restored.ok).toBe(true);
+    expect((await store.read()).registry.metrics).toEqual([]);
+    await store.undo();
+    expect((await store.read()).registry.metrics.map((m) => m.id)).toEqual(['b']);
+  });
+
+  it('a backup that is gone gets a clear message', async () => {
+    const store = await openTestStore();
+    expect(await store.restore(999)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no longer kept/),
+    });
+  });
+});
