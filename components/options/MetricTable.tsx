@@ -1,7 +1,7 @@
 import type { Registry } from '../../lib/registry/schema';
 import { RoleChip } from '../design/RoleChip';
 import { roleLook } from '../design/roles';
-import { formatTarget } from '../format-target';
+import { formatTarget } from '../../lib/registry/format-target';
 
 /** The registry's metrics as a plain, dense table (the full editor is its own piece). */
 export function MetricTable({ registry }: { registry: Registry }) {

@@ -35,3 +35,22 @@ export function onRegistryChanged(onChange: (revision: number) => void): () => v
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/** Asks the content script in a tab's top frame; a tab without one answers with an error. */
+export async function requestTab<N extends TabRequestName>(
+  tabId: number,
+  name: N,
+): Promise<Result<TabResponseMap[N]>> {
+  try {
+    const answer = (await browser.tabs.sendMessage(
+      tabId,
+      { name, payload: {} },
+      { frameId: 0 },
+    )) as Result<TabResponseMap[N]> | undefined;
+    return answer ?? err('KPI Lens is not running on this page.');
+  } catch {
+    return err(
+      'KPI Lens is not running on this page. Reload the page, or enable KPI Lens for this site.',
+    );
+  }
+}

@@ -35,6 +35,26 @@ export const contentRequests = {
 } as const;
 
 export const requestSpecs = { ...pageRequests, ...contentRequests };
+
+/** Extension pages -> the content script of one tab (`tabs.sendMessage`), answered by its top frame. */
+export const tabRequests = {
+  'page.describe': { payload: z.object({}) },
+} as const;
+export type TabRequestName = keyof typeof tabRequests;
+
+/** What KPI Lens found on a page, for the popup and the demo. */
+export interface PageDescription {
+  url: string;
+  host: string;
+  /** Registered metrics found on the page, with how often each shows. */
+  found: { metricId: string; count: number }[];
+  /** The page draws charts on canvas: only titles and legends outside them can be read. */
+  canvasCharts: boolean;
+}
+
+export interface TabResponseMap {
+  'page.describe': PageDescription;
+}
 export type RequestName = keyof typeof requestSpecs;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requestSpecs)[N]['payload']>;
 

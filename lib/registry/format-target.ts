@@ -1,5 +1,5 @@
 /** Short human forms of registry values, shared by badges, lists and cards. */
-import type { Target } from '../lib/registry/schema';
+import type { Target } from './schema';
 
 const OP_SYMBOL = { '>=': '≥', '<=': '≤', '=': '=' } as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
