@@ -6,6 +6,8 @@ import {
   type RequestName,
   type RequestPayload,
   type ResponseMap,
+  type TabRequestName,
+  type TabResponseMap,
 } from './protocol';
 
 export async function request<N extends RequestName>(
