@@ -21,7 +21,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'kpi-lens@kpi-lens.app',
-              strict_min_version: '128.0',
+              // 140: the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -157,3 +157,22 @@ export const registrySchema = z.object({
   objectives: z.array(objectiveSchema),
   metrics: z.array(metricSchema),
 });
+
+/**
+ * The whole file as one schema, for publishing as JSON Schema (`npm run schema`). Import does
+ * not use it: it reads records one by one so that one bad record costs no other.
+ */
+export const registryFileSchema = z
+  .object({
+    format: z.literal(REGISTRY_FORMAT),
+    version: z.literal(REGISTRY_VERSION),
+    exportedAt: z.string().meta({ description: 'ISO 8601 time of the export' }),
+    name: z.string().optional(),
+    objectives: z.array(objectiveSchema),
+    metrics: z.array(metricSchema),
+  })
+  .meta({
+    title: 'KPI Lens registry file, format version 1',
+    description:
+      'Metrics, KPIs and objectives that teammates share. Unknown fields are ignored on import.',
+  });

@@ -2,25 +2,11 @@ import { test as base, chromium, type BrowserContext, type Page } from '@playwri
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumArgs, CHROMIUM_PATH, EXTENSION_DIR } from './chromium-launch';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export { chromiumArgs, CHROMIUM_PATH, EXTENSION_DIR };
+
 export const DEMO_ORIGIN = 'http://127.0.0.1:4517';
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for headless Debian Chromium on a machine with no network but loopback. */
-export function chromiumArgs(extensionDir: string): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-}
 
 interface ExtensionFixtures {
   context: BrowserContext;
