@@ -11,7 +11,11 @@ import type { PageDescription } from '../lib/messaging/protocol';
 interface ChromeTabs {
   tabs: {
     query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<{ ok: boolean; value?: PageDescription; error?: string } | undefined>;
+    sendMessage(
+      id: number,
+      m: unknown,
+      o: { frameId: number },
+    ): Promise<{ ok: boolean; value?: PageDescription; error?: string } | undefined>;
   };
 }
 
@@ -36,7 +40,10 @@ async function loadSampleRegistry(context: BrowserContext, extensionId: string):
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const offer = options.getByRole('button', { name: 'Try with the sample registry' });
-  await offer.or(options.getByRole('table', { name: 'Metrics in the registry' })).first().waitFor();
+  await offer
+    .or(options.getByRole('table', { name: 'Metrics in the registry' }))
+    .first()
+    .waitFor();
   if (await offer.isVisible()) await offer.click();
   await options.getByRole('table', { name: 'Metrics in the registry' }).waitFor();
   return options;
@@ -50,8 +57,14 @@ async function describeDashboard(options: Page): Promise<PageDescription | strin
     const [tab] = await chrome.tabs.query({ url: `${url}*` });
     if (tab?.id === undefined) return 'the demo tab was not found';
     try {
-      const answer = await chrome.tabs.sendMessage(tab.id, { name: 'page.describe', payload: {} }, { frameId: 0 });
-      return answer?.ok && answer.value ? answer.value : `no answer (${answer?.error ?? 'the content script did not reply'})`;
+      const answer = await chrome.tabs.sendMessage(
+        tab.id,
+        { name: 'page.describe', payload: {} },
+        { frameId: 0 },
+      );
+      return answer?.ok && answer.value
+        ? answer.value
+        : `no answer (${answer?.error ?? 'the content script did not reply'})`;
     } catch (e) {
       return `the content script is not running (${String(e)})`;
     }
@@ -67,23 +80,35 @@ function printFound(found: PageDescription | string): void {
   console.log(`\nKPI Lens on ${found.url}: ${found.found.length} registered metrics found`);
   for (const { metricId, count } of found.found) {
     const m = byId.get(metricId);
-    const role = m ? ('northStar' in m && m.northStar ? 'north star KPI' : 'vanity' in m && m.vanity ? 'vanity' : m.role) : '?';
+    const role = m
+      ? 'northStar' in m && m.northStar
+        ? 'north star KPI'
+        : 'vanity' in m && m.vanity
+          ? 'vanity'
+          : m.role
+      : '?';
     console.log(`  ${(m?.name ?? metricId).padEnd(32)} ${role.padEnd(16)} ×${count}`);
   }
-  if (found.canvasCharts) console.log('  (this page draws charts on canvas: titles and legends only)');
+  if (found.canvasCharts)
+    console.log('  (this page draws charts on canvas: titles and legends only)');
 }
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const server = spawn(process.execPath, ['scripts/serve-demo.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['scripts/serve-demo.mjs', '--port', String(PORT)], {
+    stdio: 'ignore',
+  });
   try {
     await waitForServer(DASHBOARD);
-    const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'kpi-lens-demo-')), {
-      executablePath: CHROMIUM_PATH,
-      headless: !headed,
-      args: chromiumArgs(EXTENSION_DIR),
-      viewport: { width: 1280, height: 860 },
-    });
+    const context = await chromium.launchPersistentContext(
+      mkdtempSync(path.join(tmpdir(), 'kpi-lens-demo-')),
+      {
+        executablePath: CHROMIUM_PATH,
+        headless: !headed,
+        args: chromiumArgs(EXTENSION_DIR),
+        viewport: { width: 1280, height: 860 },
+      },
+    );
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(worker.url()).host;
     const options = await loadSampleRegistry(context, extensionId);
@@ -99,7 +124,9 @@ async function main(): Promise<void> {
     await dashboard.emulateMedia({ colorScheme: 'light' });
 
     printFound(await describeDashboard(options));
-    console.log(`\nScreenshots: ${path.relative(process.cwd(), OUT)}/{options,dashboard,dashboard-dark}.png`);
+    console.log(
+      `\nScreenshots: ${path.relative(process.cwd(), OUT)}/{options,dashboard,dashboard-dark}.png`,
+    );
     if (headed) {
       await dashboard.bringToFront();
       console.log(`\nChromium is open on ${DASHBOARD}. Close it to end the demo.`);
