@@ -12,7 +12,19 @@ describe('the published JSON Schema', () => {
     const metric = schema.properties.metrics.items;
     expect(metric.required).toEqual(['id', 'name']);
     expect(Object.keys(metric.properties)).toEqual(
-      expect.arrayContaining(['aliases', 'role', 'northStar', 'objectiveId', 'supports', 'target', 'owner', 'cadence', 'vanity', 'sites', 'updatedAt']),
+      expect.arrayContaining([
+        'aliases',
+        'role',
+        'northStar',
+        'objectiveId',
+        'supports',
+        'target',
+        'owner',
+        'cadence',
+        'vanity',
+        'sites',
+        'updatedAt',
+      ]),
     );
   });
 });
