@@ -5,7 +5,12 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sample from '../public/sample-registry.json' with { type: 'json' };
-import { chromiumArgs, CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/chromium-launch';
+import {
+  chromiumArgs,
+  CHROMIUM_PATH,
+  EXTENSION_DIR,
+  findWelcomeTab,
+} from '../test/e2e/chromium-launch';
 import type { PageDescription } from '../lib/messaging/protocol';
 
 interface ChromeTabs {
@@ -36,9 +41,9 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`The demo server did not start on ${url}`);
 }
 
-async function loadSampleRegistry(context: BrowserContext, extensionId: string): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+/** Takes the first-run offer on the registry page KPI Lens opens when installed. */
+async function loadSampleRegistry(context: BrowserContext): Promise<Page> {
+  const options = await findWelcomeTab(context);
   const offer = options.getByRole('button', { name: 'Try with the sample registry' });
   await offer
     .or(options.getByRole('table', { name: 'Metrics in the registry' }))
@@ -109,9 +114,7 @@ async function main(): Promise<void> {
         viewport: { width: 1280, height: 860 },
       },
     );
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
-    const options = await loadSampleRegistry(context, extensionId);
+    const options = await loadSampleRegistry(context);
     await options.screenshot({ path: path.join(OUT, 'options.png'), fullPage: true });
 
     const dashboard = await context.newPage();

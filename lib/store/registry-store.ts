@@ -106,23 +106,57 @@ export class RegistryStore {
     const { reason, registry } = newest.value;
     await newest.delete();
     await replaceRegistry(tx, registry);
-    const revision = await tx.objectStore('meta').get('revision');
-    await tx.objectStore('meta').put((typeof revision === 'number' ? revision : 0) + 1, 'revision');
+    await bumpRevision(tx);
     await tx.done;
     return ok(reason);
   }
 
   /** Restores a backup; the registry it replaces is itself backed up first, so this can be undone. */
   async restore(backupId: number): Promise<Result<string>> {
-    const backup = await this.db.get('backups', backupId);
-    if (!backup)
+    const tx = this.db.transaction(ALL_STORES, 'readwrite');
+    const backup = await tx.objectStore('backups').get(backupId);
+    if (!backup) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
       return err('That backup is no longer kept (only the last 20 are). Pick another one.');
+    }
     const label = `Restore of the backup from ${backup.createdAt.slice(0, 16).replace('T', ' ')}`;
-    return this.write(label, () => ok({ next: backup.registry, outcome: label }));
+    await commitChange(tx, label, await readRegistry(tx), backup.registry);
+    return ok(label);
   }
 }
 
 type WriteTx = IDBPTransaction<KpiLensDb, typeof ALL_STORES, 'readwrite'>;
+
+async function readRegistry(tx: WriteTx): Promise<Registry> {
+  const [metrics, objectives, name] = await Promise.all([
+    tx.objectStore('metrics').getAll(),
+    tx.objectStore('objectives').getAll(),
+    tx.objectStore('meta').get('registryName'),
+  ]);
+  return { name: typeof name === 'string' ? name : undefined, objectives, metrics };
+}
+
+/** Backs `current` up under `reason`, writes `next`, bumps the revision, and commits. */
+async function commitChange(
+  tx: WriteTx,
+  reason: string,
+  current: Registry,
+  next: Registry,
+): Promise<void> {
+  await tx
+    .objectStore('backups')
+    .add({ createdAt: new Date().toISOString(), reason, registry: current });
+  await pruneBackups(tx);
+  await replaceRegistry(tx, next);
+  await bumpRevision(tx);
+  await tx.done;
+}
+
+async function bumpRevision(tx: WriteTx): Promise<void> {
+  const revision = await tx.objectStore('meta').get('revision');
+  await tx.objectStore('meta').put((typeof revision === 'number' ? revision : 0) + 1, 'revision');
+}
 
 async function replaceRegistry(tx: WriteTx, registry: Registry): Promise<void> {
   const metrics = tx.objectStore('metrics');

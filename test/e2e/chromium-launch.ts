@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import path from 'node:path';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -16,4 +17,14 @@ export function chromiumArgs(extensionDir: string): string[] {
     '--disable-component-update',
     '--disable-sync',
   ];
+}
+
+/** The tab KPI Lens opens on install (its URL is known only once it has navigated). */
+export async function findWelcomeTab(context: BrowserContext): Promise<Page> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const welcome = context.pages().find((p) => p.url().endsWith('/options.html'));
+    if (welcome) return welcome;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('KPI Lens did not open its registry page on install');
 }

@@ -2,9 +2,9 @@ import { test as base, chromium, type BrowserContext, type Page } from '@playwri
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromiumArgs, CHROMIUM_PATH, EXTENSION_DIR } from './chromium-launch';
+import { chromiumArgs, CHROMIUM_PATH, EXTENSION_DIR, findWelcomeTab } from './chromium-launch';
 
-export { chromiumArgs, CHROMIUM_PATH, EXTENSION_DIR };
+export { chromiumArgs, CHROMIUM_PATH, EXTENSION_DIR, findWelcomeTab };
 
 export const DEMO_ORIGIN = 'http://127.0.0.1:4517';
 
@@ -32,6 +32,7 @@ export const test = base.extend<ExtensionFixtures>({
   extensionId: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
+    await closeWelcomeTab(context);
     await use(new URL(worker.url()).host);
   },
   openExtensionPage: async ({ context, extensionId }, use) => {
@@ -44,3 +45,12 @@ export const test = base.extend<ExtensionFixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * On install KPI Lens opens its registry page (the first-run offer). Tests open their own
+ * pages, so that tab is closed first: Chrome would otherwise reuse it mid-navigation.
+ */
+export async function closeWelcomeTab(context: BrowserContext): Promise<void> {
+  const welcome = await findWelcomeTab(context);
+  await welcome.close();
+}

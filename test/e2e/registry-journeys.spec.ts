@@ -1,7 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import {
+  chromiumArgs,
+  CHROMIUM_PATH,
+  EXTENSION_DIR,
+  expect,
+  findWelcomeTab,
+  test,
+} from './fixtures';
 
 const SCREENSHOTS = 'artifacts/screenshots';
 
@@ -168,3 +175,21 @@ for (const kind of ['JSON', 'CSV'] as const) {
     expect(await metricsTable(options).innerText()).toBe(before);
   });
 }
+
+test('installing KPI Lens opens the registry page with the first-run offer', async () => {
+  // Its own browser: the shared fixture closes that tab before a test starts.
+  const { chromium } = await import('@playwright/test');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(path.join(tmpdir(), 'kpi-lens-install-')),
+    {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: chromiumArgs(EXTENSION_DIR),
+    },
+  );
+  const welcome = await findWelcomeTab(context);
+  await expect(welcome.getByRole('button', { name: 'Try with the sample registry' })).toBeVisible();
+  await context.close();
+});

@@ -82,3 +82,16 @@ describe('the registry store', () => {
     });
   });
 });
+
+describe('the database', () => {
+  it('keeps the registry across a close and reopen (the service worker restarts often)', async () => {
+    const { openRegistryDb } = await import('../../../lib/store/db');
+    const { RegistryStore } = await import('../../../lib/store/registry-store');
+    const db = await openRegistryDb('kpi-lens-reopen');
+    await new RegistryStore(db).write('add a', () => ok({ next: one('a'), outcome: null }));
+    db.close();
+    const reopened = new RegistryStore(await openRegistryDb('kpi-lens-reopen'));
+    expect((await reopened.read()).registry.metrics.map((m) => m.id)).toEqual(['a']);
+    expect((await reopened.listBackups()).map((b) => b.reason)).toEqual(['add a']);
+  });
+});
