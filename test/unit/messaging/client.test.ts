@@ -7,7 +7,10 @@ describe('the messaging client', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('returns what the background answers', async () => {
-    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { deleted: 1 } });
+    vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({
+      ok: true,
+      value: { deleted: 1 },
+    } as never);
     expect(await request('metric.delete', { ids: ['a'] })).toEqual({
       ok: true,
       value: { deleted: 1 },
