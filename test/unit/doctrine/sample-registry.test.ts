@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { reviewRegistry } from '../../../lib/registry/doctrine';
+import { sampleRegistry } from '../../../lib/registry/sample';
+
+describe('the health review of the sample registry (public/sample-registry.json)', () => {
+  const { findings, score } = reviewRegistry(sampleRegistry(), new Date(2026, 10, 23));
+  const shown = findings.map(
+    (f) => `${f.severity} ${f.ruleId} ${f.metricId ?? f.objectiveId ?? f.team ?? ''}`,
+  );
+
+  it('reports the KPI left without a target and owner on purpose, and the doctrine notes', () => {
+    expect(shown).toEqual([
+      'error kpi-without-target qualified-demo-requests',
+      'error kpi-without-owner qualified-demo-requests',
+      // Its only KPI is lagging and nothing leading sits under it.
+      'warning objective-all-lagging deliver-on-time',
+      'info team-few-kpis Product',
+      'info team-few-kpis Growth',
+      'info team-few-kpis Support',
+      'info team-few-kpis Operations',
+      'info team-few-kpis Marketing',
+      'info objective-few-kpis delight-customers',
+      'info objective-few-kpis deliver-on-time',
+      'info objective-few-kpis acquire-efficiently',
+      // Not yet judged by the team, unlike Followers or App downloads.
+      'info vanity-suspected impressions',
+    ]);
+    expect(score).toBe(100 - 2 * 10 - 3 - 9);
+  });
+
+  it('says what a user reads for the incomplete KPI, with one-click fixes', () => {
+    const [noTarget, noOwner] = findings;
+    expect(noTarget?.message).toBe(
+      "'Qualified demo requests' is a KPI without a target: a KPI without a target is just a metric. Set a target, or make it a supporting metric.",
+    );
+    expect(noTarget?.fix?.label).toBe('Make it a plain metric');
+    expect(noOwner?.fix?.label).toBe("Make Dana (owner of 'Grow paid conversions') its owner");
+  });
+
+  it('fixing both removes both errors from the review, live', () => {
+    const [noTarget, noOwner] = findings;
+    const today = new Date(2026, 10, 23);
+    let fixed = sampleRegistry();
+    fixed = noOwner?.fix?.apply(fixed, today) ?? fixed;
+    fixed = noTarget?.fix?.apply(fixed, today) ?? fixed;
+    expect(reviewRegistry(fixed, today).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
