@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import type { ImportSummary } from '../registry/import-plan';
-import { metricSchema, registrySchema, type Metric, type Objective } from '../registry/schema';
+import {
+  metricSchema,
+  objectiveSchema,
+  registrySchema,
+  type Metric,
+  type Objective,
+} from '../registry/schema';
 import type { BackupSummary, RegistryState } from '../store/registry-store';
 
 /** Extension pages (options, popup) -> background. */
@@ -24,6 +30,17 @@ export const pageRequests = {
   'registry.loadSample': { write: true, payload: z.object({}) },
   'registry.undo': { write: true, payload: z.object({}) },
   'metric.save': { write: true, payload: z.object({ metric: metricSchema }) },
+  /** Every editor write: upserts and deletions in one transaction, backed up under `reason`. */
+  'registry.change': {
+    write: true,
+    payload: z.object({
+      reason: z.string().min(1).max(200),
+      upsertMetrics: z.array(metricSchema),
+      deleteMetricIds: z.array(z.string()),
+      upsertObjectives: z.array(objectiveSchema),
+      deleteObjectiveIds: z.array(z.string()),
+    }),
+  },
   'metric.delete': { write: true, payload: z.object({ ids: z.array(z.string()).min(1) }) },
   'backups.list': { write: false, payload: z.object({}) },
   'backups.restore': { write: true, payload: z.object({ id: z.number().int() }) },
@@ -76,6 +93,7 @@ export interface ResponseMap {
   'registry.loadSample': ImportOutcome;
   'registry.undo': { undone: string };
   'metric.save': { id: string };
+  'registry.change': { revision: number };
   'metric.delete': { deleted: number };
   'backups.list': BackupSummary[];
   'backups.restore': { restored: string };

@@ -1,6 +1,7 @@
 /** The registry as the extension's pages see it: typed calls to the background. */
 import type { Result } from '../result';
 import type { Registry } from '../registry/schema';
+import type { ChangeSet } from '../registry/change-set';
 import type { ImportChoices, ImportMode } from '../registry/import-plan';
 import type { BackupSummary, RegistryState } from '../store/registry-store';
 import { onRegistryChanged, request } from './client';
@@ -15,6 +16,8 @@ export interface RegistryApi {
     source: string;
   }): Promise<Result<ImportOutcome>>;
   loadSample(): Promise<Result<ImportOutcome>>;
+  /** Every editor write; `reason` names it in backups and Undo ("Edit of 'CSAT'"). */
+  change(reason: string, change: ChangeSet): Promise<Result<{ revision: number }>>;
   undo(): Promise<Result<{ undone: string }>>;
   listBackups(): Promise<Result<BackupSummary[]>>;
   restoreBackup(id: number): Promise<Result<{ restored: string }>>;
@@ -27,6 +30,7 @@ export function createRegistryApi(): RegistryApi {
     getState: () => request('registry.get', {}),
     importRegistry: (args) => request('registry.import', args),
     loadSample: () => request('registry.loadSample', {}),
+    change: (reason, change) => request('registry.change', { reason, ...change }),
     undo: () => request('registry.undo', {}),
     listBackups: () => request('backups.list', {}),
     restoreBackup: (id) => request('backups.restore', { id }),

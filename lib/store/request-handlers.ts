@@ -4,6 +4,7 @@
  */
 import { ok, err, type Result } from '../result';
 import { applyImport, planImport, summariseImport } from '../registry/import-plan';
+import { applyCheckedChange } from '../registry/check-change';
 import { sampleRegistry } from '../registry/sample';
 import type { Metric, Registry } from '../registry/schema';
 import type { ContentSnapshot, ImportOutcome } from '../messaging/protocol';
@@ -56,6 +57,15 @@ export function createRequestHandlers(store: RegistryStore, onChanged: () => voi
           return ok({ next: { ...current, metrics }, outcome: { id: metric.id } });
         }),
       ),
+    'registry.change': async ({ reason, ...change }) => {
+      const r = await written(
+        store.write(reason, (current) => {
+          const next = applyCheckedChange(current, change, new Date());
+          return next.ok ? ok({ next: next.value, outcome: null }) : next;
+        }),
+      );
+      return r.ok ? ok({ revision: (await store.read()).revision }) : r;
+    },
     'metric.delete': ({ ids }) =>
       written(
         store.write(
