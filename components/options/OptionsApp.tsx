@@ -1,46 +1,47 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { RegistryApi } from '../../lib/messaging/registry-api';
-import type { ImportOutcome } from '../../lib/messaging/protocol';
-import { err, type Result } from '../../lib/result';
-import { exportFileName, exportRegistryJson } from '../../lib/registry/export-json';
+import type { ChangeSet } from '../../lib/registry/change-set';
 import { exportRegistryCsv } from '../../lib/registry/csv';
-import { parseRegistryFile } from '../../lib/registry/parse-any-file';
-import { planImport, type ImportChoices, type ImportMode } from '../../lib/registry/import-plan';
-import {
-  MAX_REGISTRY_FILE_BYTES,
-  tooLargeMessage,
-  type ParsedRegistryFile,
-} from '../../lib/registry/parse-file';
+import { findingsForMetric, reviewRegistry } from '../../lib/registry/doctrine';
+import { exportFileName, exportRegistryJson } from '../../lib/registry/export-json';
+import type { Metric } from '../../lib/registry/schema';
+import type { Result } from '../../lib/result';
 import { downloadText } from '../download';
 import { BackupList } from './BackupList';
+import { FileToolbar } from './FileToolbar';
 import { ImportPreview } from './ImportPreview';
-import { MetricTable } from './MetricTable';
+import { MetricForm } from './metrics/MetricForm';
+import { MetricsEditor } from './metrics/MetricsEditor';
+import { ObjectivesPanel } from './objectives/ObjectivesPanel';
 import { RegistrySummary } from './RegistrySummary';
+import type { Tab } from './route';
 import { StatusNotice, type Status } from './StatusNotice';
+import { useImportFlow } from './use-import-flow';
 import { useRegistry } from './use-registry';
+import { useRoute } from './use-route';
 import { WelcomeCard } from './WelcomeCard';
 
-interface ImportDraft {
-  fileName: string;
-  parsed: ParsedRegistryFile;
-  mode: ImportMode;
-  choices: ImportChoices;
-}
+const TAB_LABELS: Partial<Record<Tab, string>> = {
+  metrics: 'Metrics',
+  objectives: 'Objectives',
+  backups: 'Backups',
+};
 
-/** The options page: import with preview, export, undo, backups and the list of metrics. */
-export function OptionsApp({ api }: { api: RegistryApi }) {
+/** The options page: the registry editor, import/export, undo and backups. */
+export function OptionsApp({ api, today = new Date() }: { api: RegistryApi; today?: Date }) {
   const { state, backups, loadError } = useRegistry(api);
-  const [draft, setDraft] = useState<ImportDraft | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
+  const [route, navigate] = useRoute();
   const fileInput = useRef<HTMLInputElement>(null);
+  const registry = state?.registry;
 
   /** Runs a write and reports its outcome in words, offering Undo when it succeeded. */
   async function run<T>(
     action: () => Promise<Result<T>>,
     success: (value: T) => string,
     undoable = true,
-  ) {
+  ): Promise<boolean> {
     setBusy(true);
     const result = await action();
     setBusy(false);
@@ -51,61 +52,50 @@ export function OptionsApp({ api }: { api: RegistryApi }) {
     );
     return result.ok;
   }
-
-  async function onFileChosen(file: File) {
-    if (!state) return;
-    setStatus(null);
-    // Size first: reading a huge file as text would freeze the page before refusing it.
-    const parsed: Result<ParsedRegistryFile> =
-      file.size > MAX_REGISTRY_FILE_BYTES
-        ? err(tooLargeMessage(file.size))
-        : parseRegistryFile(file.name, await file.text(), state.registry);
-    if (!parsed.ok) {
-      setDraft(null);
-      setStatus({ kind: 'error', text: `Nothing was imported. ${parsed.error}` });
-      return;
-    }
-    setDraft({ fileName: file.name, parsed: parsed.value, mode: 'merge', choices: {} });
-  }
-
-  async function confirmImport() {
-    if (!draft) return;
-    const done = await run(
-      () =>
-        api.importRegistry({
-          registry: draft.parsed.registry,
-          mode: draft.mode,
-          choices: draft.choices,
-          source: draft.fileName,
-        }),
-      (o) => importedMessage(draft.fileName, o),
+  const apply = (reason: string, change: ChangeSet) =>
+    run(
+      () => api.change(reason, change),
+      () => `${reason}: saved.`,
     );
-    if (done) setDraft(null);
-  }
+  const undo = () =>
+    void run(
+      () => api.undo(),
+      (v) => `Undone: ${v.undone.toLowerCase()}.`,
+      false,
+    );
+  const importFlow = useImportFlow(api, registry, run, setStatus);
+  const review = useMemo(
+    () => (registry ? reviewRegistry(registry, today) : null),
+    [registry, today],
+  );
 
   function exportAs(kind: 'json' | 'csv') {
-    if (!state) return;
-    const text =
-      kind === 'json' ? exportRegistryJson(state.registry) : exportRegistryCsv(state.registry);
+    if (!registry) return;
+    const text = kind === 'json' ? exportRegistryJson(registry) : exportRegistryCsv(registry);
     downloadText(
-      exportFileName(state.registry, kind),
+      exportFileName(registry, kind),
       text,
       kind === 'json' ? 'application/json' : 'text/csv',
     );
   }
 
-  const registry = state?.registry;
-  const plan = draft && registry ? planImport(registry, draft.parsed, draft.mode) : null;
   const empty = registry && registry.metrics.length === 0 && registry.objectives.length === 0;
+  const openMetric = (id: string) => navigate({ tab: 'metrics', metricId: id });
+  const editing: Metric | null | undefined =
+    route.metricId === 'new'
+      ? null
+      : route.metricId
+        ? registry?.metrics.find((m) => m.id === route.metricId)
+        : undefined;
 
   return (
     <main
       class="kl-stack"
       style={{
-        maxWidth: 1040,
+        maxWidth: 1120,
         margin: '0 auto',
         padding: 'var(--kl-space-6) var(--kl-space-5)',
-        gap: 'var(--kl-space-5)',
+        gap: 'var(--kl-space-4)',
       }}
     >
       <header class="kl-row" style={{ justifyContent: 'space-between' }}>
@@ -113,87 +103,42 @@ export function OptionsApp({ api }: { api: RegistryApi }) {
           <h1>KPI Lens registry</h1>
           {registry && <RegistrySummary registry={registry} />}
         </div>
-        <div class="kl-row" role="toolbar" aria-label="Registry file">
-          <label class="kl-button">
-            Import registry
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".json,.csv,application/json,text/csv"
-              class="kl-visually-hidden"
-              onChange={(e) => {
-                const input = e.currentTarget;
-                const file = input.files?.[0];
-                if (file) void onFileChosen(file);
-                input.value = '';
-              }}
-            />
-          </label>
-          <button
-            type="button"
-            class="kl-button"
-            onClick={() => exportAs('json')}
-            disabled={!registry || empty}
-          >
-            Export JSON
-          </button>
-          <button
-            type="button"
-            class="kl-button"
-            onClick={() => exportAs('csv')}
-            disabled={!registry || empty}
-          >
-            Export CSV
-          </button>
-          <button
-            type="button"
-            class="kl-button"
-            disabled={busy || !state?.undoLabel}
-            title={state?.undoLabel ? `Undo ${state.undoLabel.toLowerCase()}` : 'Nothing to undo'}
-            onClick={() =>
-              void run(
-                () => api.undo(),
-                (v) => `Undone: ${v.undone.toLowerCase()}.`,
-                false,
-              )
-            }
-          >
-            Undo
-          </button>
-        </div>
+        <FileToolbar
+          fileInput={fileInput}
+          canExport={Boolean(registry && !empty)}
+          undoLabel={state?.undoLabel}
+          busy={busy}
+          onFile={(f) => void importFlow.readFile(f)}
+          onExport={exportAs}
+          onUndo={undo}
+        />
       </header>
       {loadError && <StatusNotice status={{ kind: 'error', text: loadError }} />}
       {status && (
         <StatusNotice
           status={status}
-          onUndo={
-            status.undoable && state?.undoLabel
-              ? () =>
-                  void run(
-                    () => api.undo(),
-                    (v) => `Undone: ${v.undone.toLowerCase()}.`,
-                    false,
-                  )
-              : undefined
-          }
+          onUndo={status.undoable && state?.undoLabel ? undo : undefined}
           onDismiss={() => setStatus(null)}
         />
       )}
-      {draft && plan && (
+      {importFlow.draft && importFlow.plan && (
         <ImportPreview
-          fileName={draft.fileName}
-          plan={plan}
-          choices={draft.choices}
+          fileName={importFlow.draft.fileName}
+          plan={importFlow.plan}
+          choices={importFlow.draft.choices}
           busy={busy}
-          onMode={(mode) => setDraft({ ...draft, mode })}
+          onMode={(mode) => importFlow.setDraft({ ...importFlow.draft!, mode })}
           onChoose={(key, pick) =>
-            setDraft({ ...draft, choices: { ...draft.choices, [key]: pick } })
+            importFlow.setDraft({
+              ...importFlow.draft!,
+              choices: { ...importFlow.draft!.choices, [key]: pick },
+            })
           }
-          onConfirm={() => void confirmImport()}
-          onCancel={() => setDraft(null)}
+          onConfirm={() => void importFlow.confirm()}
+          onCancel={() => importFlow.setDraft(null)}
         />
       )}
-      {empty && !draft && (
+      {empty && !importFlow.draft && (
         <WelcomeCard
           busy={busy}
           onTrySample={() =>
@@ -206,41 +151,98 @@ export function OptionsApp({ api }: { api: RegistryApi }) {
           onImport={() => fileInput.current?.click()}
         />
       )}
-      {registry && registry.metrics.length > 0 && (
-        <section class="kl-stack" aria-labelledby="metrics-title">
-          <h2 id="metrics-title">Metrics</h2>
-          <MetricTable registry={registry} />
-        </section>
-      )}
-      <section class="kl-stack" aria-labelledby="backups-title">
-        <details>
-          <summary>
-            <h2 id="backups-title" style={{ display: 'inline' }}>
-              Backups
-            </h2>{' '}
-            <span class="kl-muted">({backups.length} of the last 20 changes)</span>
-          </summary>
-          <div style={{ marginTop: 'var(--kl-space-3)' }}>
-            <BackupList
-              backups={backups}
-              busy={busy}
-              onRestore={(id) =>
-                void run(
-                  () => api.restoreBackup(id),
-                  (v) => `${v.restored}: done.`,
-                )
-              }
-            />
+      {registry && !empty && (
+        <>
+          <nav class="kl-tabs" role="tablist" aria-label="Registry sections">
+            {Object.entries(TAB_LABELS).map(([tab, label]) => (
+              <button
+                key={tab}
+                type="button"
+                role="tab"
+                class="kl-tab"
+                aria-selected={route.tab === tab}
+                onClick={() => navigate({ tab: tab as Tab })}
+              >
+                {label}
+              </button>
+            ))}
+          </nav>
+          <div role="tabpanel" aria-label={TAB_LABELS[route.tab]}>
+            {route.tab === 'metrics' && editing !== undefined && (
+              <MetricForm
+                key={route.metricId}
+                registry={registry}
+                metric={editing}
+                findings={editing && review ? findingsForMetric(review.findings, editing.id) : []}
+                busy={busy}
+                onSave={(m, isNew) =>
+                  apply(isNew ? `New metric '${m.name}'` : `Edit of '${m.name}'`, {
+                    upsertMetrics: [m],
+                    deleteMetricIds: [],
+                    upsertObjectives: [],
+                    deleteObjectiveIds: [],
+                  })
+                }
+                onDelete={(m) => {
+                  void apply(`Deletion of '${m.name}'`, {
+                    upsertMetrics: [],
+                    deleteMetricIds: [m.id],
+                    upsertObjectives: [],
+                    deleteObjectiveIds: [],
+                  });
+                  navigate({ tab: 'metrics' });
+                }}
+                onClose={() => navigate({ tab: 'metrics' })}
+              />
+            )}
+            {route.tab === 'metrics' && route.metricId && editing === undefined && (
+              <StatusNotice
+                status={{
+                  kind: 'error',
+                  text: `No metric has the id “${route.metricId}”: it may have been deleted or renamed.`,
+                }}
+                onDismiss={() => navigate({ tab: 'metrics' })}
+              />
+            )}
+            {route.tab === 'metrics' && editing === undefined && (
+              <MetricsEditor
+                registry={registry}
+                findings={review?.findings ?? []}
+                busy={busy}
+                onApply={(reason, change) => void apply(reason, change)}
+                onOpenMetric={openMetric}
+                onNewMetric={() => navigate({ tab: 'metrics', metricId: 'new' })}
+              />
+            )}
+            {route.tab === 'objectives' && (
+              <ObjectivesPanel
+                registry={registry}
+                busy={busy}
+                onApply={(r, c) => void apply(r, c)}
+                onOpenMetric={openMetric}
+              />
+            )}
+            {route.tab === 'backups' && (
+              <section class="kl-stack" aria-labelledby="backups-title">
+                <h2 id="backups-title">Backups</h2>
+                <p class="kl-muted">
+                  One is kept before every change: the last 20. Restoring one can be undone too.
+                </p>
+                <BackupList
+                  backups={backups}
+                  busy={busy}
+                  onRestore={(id) =>
+                    void run(
+                      () => api.restoreBackup(id),
+                      (v) => `${v.restored}: done.`,
+                    )
+                  }
+                />
+              </section>
+            )}
           </div>
-        </details>
-      </section>
+        </>
+      )}
     </main>
   );
-}
-
-function importedMessage(fileName: string, { summary, metricCount }: ImportOutcome): string {
-  const parts = [`${summary.added} added`, `${summary.updated} updated`];
-  if (summary.keptMine) parts.push(`${summary.keptMine} kept as you had them`);
-  if (summary.removed) parts.push(`${summary.removed} removed`);
-  return `Imported “${fileName}”: ${parts.join(', ')}. The registry now has ${metricCount} metrics.`;
 }

@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import type { ChangeSet } from '../../../lib/registry/change-set';
+import { ROLES, type Metric, type Registry, type Role } from '../../../lib/registry/schema';
+import { ROLE_LABELS } from '../../design/roles';
+
+interface Props {
+  registry: Registry;
+  selected: Metric[];
+  busy: boolean;
+  onApply: (reason: string, change: ChangeSet) => void;
+  onClear: () => void;
+}
+
+type BulkAction = 'owner' | 'team' | 'objectiveId' | 'role' | 'delete';
+
+/** Bulk actions on the selected metrics: each one write, backed up, undoable. */
+export function BulkBar({ registry, selected, busy, onApply, onClear }: Props) {
+  const [action, setAction] = useState<BulkAction>('owner');
+  const [value, setValue] = useState('');
+  const n = selected.length;
+  const label = `${n} metric${n === 1 ? '' : 's'}`;
+
+  function apply() {
+    if (action === 'delete') {
+      onApply(`Deletion of ${label}`, {
+        upsertMetrics: [],
+        deleteMetricIds: selected.map((m) => m.id),
+        upsertObjectives: [],
+        deleteObjectiveIds: [],
+      });
+      return;
+    }
+    const v = value.trim() || undefined;
+    const patch = (m: Metric): Metric =>
+      action === 'role' ? { ...m, role: (v ?? 'metric') as Role } : { ...m, [action]: v };
+    const what = { owner: 'owner', team: 'team', objectiveId: 'objective', role: 'role' }[action];
+    onApply(`Bulk edit: ${what} of ${label}`, {
+      upsertMetrics: selected.map(patch),
+      deleteMetricIds: [],
+      upsertObjectives: [],
+      deleteObjectiveIds: [],
+    });
+  }
+
+  const valueInput =
+    action === 'owner' || action === 'team' ? (
+      <input
+        class="kl-input"
+        aria-label={`New ${action}`}
+        placeholder={action === 'owner' ? 'Owner (blank: none)' : 'Team (blank: none)'}
+        value={value}
+        onInput={(e) => setValue(e.currentTarget.value)}
+      />
+    ) : action === 'objectiveId' ? (
+      <select
+        class="kl-select"
+        aria-label="New objective"
+        value={value}
+        onChange={(e) => setValue(e.currentTarget.value)}
+      >
+        <option value="">No objective</option>
+        {registry.objectives.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    ) : action === 'role' ? (
+      <select
+        class="kl-select"
+        aria-label="New role"
+        value={value || 'metric'}
+        onChange={(e) => setValue(e.currentTarget.value)}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
+      </select>
+    ) : null;
+
+  return (
+    <div class="kl-notice kl-bulk-bar" role="region" aria-label="Bulk actions">
+      <strong>{label} selected</strong>
+      <select
+        class="kl-select"
+        aria-label="Bulk action"
+        value={action}
+        onChange={(e) => (setAction(e.currentTarget.value as BulkAction), setValue(''))}
+      >
+        <option value="owner">Set owner</option>
+        <option value="team">Set team</option>
+        <option value="objectiveId">Set objective</option>
+        <option value="role">Change role</option>
+        <option value="delete">Delete</option>
+      </select>
+      {valueInput}
+      <button
+        type="button"
+        class={`kl-button ${action === 'delete' ? 'kl-button--danger' : 'kl-button--primary'}`}
+        disabled={busy}
+        onClick={apply}
+      >
+        {action === 'delete' ? `Delete ${label}` : 'Apply'}
+      </button>
+      <button type="button" class="kl-button" onClick={onClear} style={{ marginLeft: 'auto' }}>
+        Clear selection
+      </button>
+    </div>
+  );
+}

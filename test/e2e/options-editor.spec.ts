@@ -1,0 +1,113 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SCREENSHOTS = 'artifacts/screenshots';
+
+async function optionsWithSample(
+  openExtensionPage: (file: string) => Promise<Page>,
+  hash = '',
+): Promise<Page> {
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('button', { name: 'Try with the sample registry' }).click();
+  await expect(options.getByTestId('status')).toContainText('Loaded the sample registry');
+  if (hash) await options.goto(`${options.url().split('#')[0]}${hash}`);
+  return options;
+}
+
+test('edit a KPI target in the full form: invalid values say how to fix them, valid ones save', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#metric=csat');
+  const form = options.getByTestId('metric-form');
+  await expect(form.getByRole('heading', { name: 'Edit “CSAT”' })).toBeVisible();
+  await form.getByLabel('Target value').fill('ninety');
+  await expect(form.getByText('Type a number, such as 25 or 4.5')).toBeVisible();
+  await form.getByLabel('Deadline').fill('next year');
+  await expect(
+    form.getByText('Must be a date such as 2026-09-30 or a period such as 2026-Q3.'),
+  ).toBeVisible();
+  await options.screenshot({
+    path: `${SCREENSHOTS}/options-metric-form-errors.png`,
+    fullPage: true,
+  });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByText('Fix the fields marked above to save.')).toBeVisible();
+
+  await form.getByLabel('Target value').fill('92');
+  await form.getByLabel('Deadline').fill('2027-Q2');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByTestId('status')).toContainText("Edit of 'CSAT': saved.");
+  await expect(options.locator('tr[data-metric-id="csat"]')).toContainText('≥92% by 2027-Q2');
+});
+
+test('a KPI without a target shows its health problems in the form', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#metric=qualified-demo-requests');
+  await expect(options.getByRole('list', { name: 'Health of this metric' })).toContainText(
+    'a KPI without a target is just a metric',
+  );
+});
+
+test('cancelling a form with unsaved edits asks before discarding them', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#metric=cac');
+  await options.getByLabel('Owner', { exact: true }).fill('Robin');
+  await options.getByRole('button', { name: 'Cancel' }).click();
+  await expect(options.getByRole('alertdialog', { name: 'Discard changes?' })).toBeVisible();
+  await options.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(options.getByLabel('Owner', { exact: true })).toHaveValue('Robin');
+});
+
+test('inline edit, search, filters and a bulk action with undo', async ({ openExtensionPage }) => {
+  const options = await optionsWithSample(openExtensionPage);
+  const table = options.getByRole('table', { name: 'Metrics in the registry' });
+  const owner = options.getByLabel('Owner of Open rate');
+  await owner.fill('Jo');
+  await owner.press('Enter');
+  await expect(options.getByTestId('status')).toContainText("Edit of 'Open rate' (owner): saved.");
+
+  await options.getByRole('searchbox', { name: 'Search names and aliases' }).fill('rate');
+  await expect(options.getByTestId('metric-count')).toHaveText('Showing 6 of 21 metrics');
+  await options.getByRole('search').getByLabel('Role').selectOption('diagnostic');
+  await expect(options.getByTestId('metric-count')).toHaveText('Showing 2 of 21 metrics');
+
+  await options.getByLabel('Select all shown metrics').check();
+  await options
+    .getByRole('region', { name: 'Bulk actions' })
+    .getByLabel('Bulk action')
+    .selectOption('team');
+  await options.getByLabel('New team').fill('Web');
+  await options.screenshot({ path: `${SCREENSHOTS}/options-metrics-bulk.png` });
+  await options.getByRole('button', { name: 'Apply' }).click();
+  await expect(options.getByTestId('status')).toContainText('Bulk edit: team of 2 metrics: saved.');
+  await expect(options.getByLabel('Team of Bounce rate')).toHaveValue('Web');
+  await expect(options.getByLabel('Team of Landing-page conversion rate')).toHaveValue('Web');
+
+  await options.getByTestId('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(options.getByLabel('Team of Bounce rate')).toHaveValue('');
+  await expect(table).toBeVisible();
+});
+
+test('objectives: create one, then retire it with undo', async ({ openExtensionPage }) => {
+  const options = await optionsWithSample(openExtensionPage, '#tab=objectives');
+  await options.getByRole('button', { name: 'New objective' }).click();
+  await options.getByRole('button', { name: 'Add objective' }).click();
+  await expect(options.getByText('An objective needs a name')).toBeVisible();
+  await options.getByLabel('Name').fill('Retain customers');
+  await options.getByLabel('Period').fill('2027-Q1');
+  await options.getByRole('button', { name: 'Add objective' }).click();
+  await expect(options.getByRole('article', { name: 'Retain customers' })).toContainText('2027-Q1');
+
+  const grow = options.getByRole('article', { name: 'Grow paid conversions' });
+  await grow.getByRole('button', { name: 'Retire' }).click();
+  await expect(grow.getByRole('alertdialog')).toContainText(
+    'Qualified demo requests, Trial-to-paid conversion rate, Weekly active teams will no longer name an objective',
+  );
+  await options.screenshot({ path: `${SCREENSHOTS}/options-objectives.png`, fullPage: true });
+  await grow.getByRole('button', { name: 'Retire objective' }).click();
+  await expect(options.getByRole('article', { name: 'Grow paid conversions' })).toHaveCount(0);
+  await options.getByTestId('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(options.getByRole('article', { name: 'Grow paid conversions' })).toBeVisible();
+});
