@@ -11,7 +11,8 @@ export interface MetricDraft {
   name: string;
   aliases: string[];
   role: string;
-  northStar: boolean;
+  /** Undefined until someone sets it, so an unset flag stays unset. */
+  northStar: boolean | undefined;
   definition: string;
   objectiveId: string;
   supports: string;
@@ -45,7 +46,7 @@ export function metricToDraft(m: Metric): MetricDraft {
     name: m.name,
     aliases: [...m.aliases],
     role: m.role,
-    northStar: m.northStar ?? false,
+    northStar: m.northStar,
     definition: m.definition ?? '',
     objectiveId: m.objectiveId ?? '',
     supports: m.supports ?? '',
@@ -109,7 +110,7 @@ export function checkDraft(draft: MetricDraft): DraftCheck {
     name: draft.name,
     aliases: draft.aliases,
     role: draft.role,
-    northStar: draft.northStar || undefined,
+    northStar: draft.northStar,
     definition: draft.definition,
     objectiveId: draft.objectiveId,
     supports: draft.supports,

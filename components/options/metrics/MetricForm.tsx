@@ -163,7 +163,7 @@ export function MetricForm({
             <input
               id="metric-northStar"
               type="checkbox"
-              checked={draft.northStar}
+              checked={draft.northStar ?? false}
               onChange={(e) => set('northStar', e.currentTarget.checked)}
             />{' '}
             The one metric that best captures the value customers get
