@@ -11,7 +11,9 @@ export default defineConfig({
       'Shows which numbers on your analytics dashboards are KPIs, which explain them, and which are vanity.',
     // unlimitedStorage: the registry and its last 20 backups live in IndexedDB and must never
     // be evicted under storage pressure ("nothing they typed may ever be lost").
-    permissions: ['unlimitedStorage'],
+    // scripting: to run the content script on the sites a person adds (optional host
+    // permissions), registered at run time since they are not in the manifest.
+    permissions: ['unlimitedStorage', 'scripting'],
     host_permissions: [...KNOWN_ANALYTICS_HOSTS, ...SELF_HOSTED_DEV_HOSTS],
     // Every other domain is the user's choice, requested from a click.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
+import { log } from '@/lib/log';
 import { createRouter } from '@/lib/messaging/router';
+import { syncUserSiteScripts } from '@/lib/permissions/user-site-scripts';
 import type { RegistryChangedBroadcast } from '@/lib/messaging/protocol';
 import { openRegistryDb } from '@/lib/store/db';
 import { RegistryStore } from '@/lib/store/registry-store';
+import { SettingsStore } from '@/lib/store/settings-store';
 import { createRequestHandlers } from '@/lib/store/request-handlers';
 
 export default defineBackground(() => {
-  const store = openRegistryDb().then((db) => new RegistryStore(db));
+  const db = openRegistryDb();
+  const store = db.then((d) => new RegistryStore(d));
+  const settings = db.then((d) => new SettingsStore(d));
 
   /** Tells every tab's content script and every open extension page to fetch a fresh snapshot. */
   async function broadcastChange(): Promise<void> {
@@ -19,7 +24,9 @@ export default defineBackground(() => {
     }
   }
 
-  const handlers = store.then((s) => createRequestHandlers(s, () => void broadcastChange()));
+  const handlers = Promise.all([store, settings]).then(([s, st]) =>
+    createRequestHandlers(s, st, () => void broadcastChange()),
+  );
   const route = handlers.then((h) =>
     createRouter(h, {
       extensionId: browser.runtime.id,
@@ -32,6 +39,12 @@ export default defineBackground(() => {
     if ((message as { name?: unknown })?.name === 'registry.changed') return undefined;
     return route.then((r) => r(message, sender));
   });
+
+  // The content script as WXT names it in the build (entrypoints/analytics.content).
+  const syncSites = () => void syncUserSiteScripts('content-scripts/analytics.js').catch(log.warn);
+  browser.permissions.onAdded.addListener(syncSites);
+  browser.permissions.onRemoved.addListener(syncSites);
+  syncSites();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();

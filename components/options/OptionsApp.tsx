@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { RegistryApi } from '../../lib/messaging/registry-api';
+import type { SiteAccessApi } from '../../lib/permissions/site-access';
 import type { ChangeSet } from '../../lib/registry/change-set';
 import { exportRegistryCsv } from '../../lib/registry/csv';
 import { findingsForMetric, reviewRegistry } from '../../lib/registry/doctrine';
@@ -8,6 +9,9 @@ import type { Metric } from '../../lib/registry/schema';
 import type { Result } from '../../lib/result';
 import { downloadText } from '../download';
 import { BackupList } from './BackupList';
+import { HealthPanel } from './health/HealthPanel';
+import { HierarchyTree } from './hierarchy/HierarchyTree';
+import { SitesPanel } from './sites/SitesPanel';
 import { FileToolbar } from './FileToolbar';
 import { ImportPreview } from './ImportPreview';
 import { MetricForm } from './metrics/MetricForm';
@@ -19,16 +23,28 @@ import { StatusNotice, type Status } from './StatusNotice';
 import { useImportFlow } from './use-import-flow';
 import { useRegistry } from './use-registry';
 import { useRoute } from './use-route';
+import { useSettings } from './use-settings';
 import { WelcomeCard } from './WelcomeCard';
 
-const TAB_LABELS: Partial<Record<Tab, string>> = {
+const TAB_LABELS: Record<Tab, string> = {
   metrics: 'Metrics',
   objectives: 'Objectives',
+  hierarchy: 'Hierarchy',
+  health: 'Health',
+  sites: 'Sites & display',
   backups: 'Backups',
 };
 
 /** The options page: the registry editor, import/export, undo and backups. */
-export function OptionsApp({ api, today = new Date() }: { api: RegistryApi; today?: Date }) {
+export function OptionsApp({
+  api,
+  sites,
+  today = new Date(),
+}: {
+  api: RegistryApi;
+  sites: SiteAccessApi;
+  today?: Date;
+}) {
   const { state, backups, loadError } = useRegistry(api);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
@@ -64,6 +80,7 @@ export function OptionsApp({ api, today = new Date() }: { api: RegistryApi; toda
       false,
     );
   const importFlow = useImportFlow(api, registry, run, setStatus);
+  const { settings, saveSettings } = useSettings(api, setStatus);
   const review = useMemo(
     () => (registry ? reviewRegistry(registry, today) : null),
     [registry, today],
@@ -164,6 +181,12 @@ export function OptionsApp({ api, today = new Date() }: { api: RegistryApi; toda
                 onClick={() => navigate({ tab: tab as Tab })}
               >
                 {label}
+                {tab === 'health' && review && (
+                  <span class="kl-muted kl-count" aria-label={`score ${review.score}`}>
+                    {' '}
+                    {review.score}
+                  </span>
+                )}
               </button>
             ))}
           </nav>
@@ -221,6 +244,26 @@ export function OptionsApp({ api, today = new Date() }: { api: RegistryApi; toda
                 onApply={(r, c) => void apply(r, c)}
                 onOpenMetric={openMetric}
               />
+            )}
+            {route.tab === 'hierarchy' && (
+              <HierarchyTree
+                registry={registry}
+                busy={busy}
+                onApply={(r, c) => void apply(r, c)}
+                onOpenMetric={openMetric}
+              />
+            )}
+            {route.tab === 'health' && (
+              <HealthPanel
+                registry={registry}
+                today={today}
+                busy={busy}
+                onApply={(r, c) => void apply(r, c)}
+                onOpenMetric={openMetric}
+              />
+            )}
+            {route.tab === 'sites' && (
+              <SitesPanel sites={sites} settings={settings} onSaveSettings={saveSettings} />
             )}
             {route.tab === 'backups' && (
               <section class="kl-stack" aria-labelledby="backups-title">

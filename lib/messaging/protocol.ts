@@ -12,6 +12,7 @@ import {
   type Metric,
   type Objective,
 } from '../registry/schema';
+import { settingsSchema, type Settings } from '../settings/settings';
 import type { BackupSummary, RegistryState } from '../store/registry-store';
 
 /** Extension pages (options, popup) -> background. */
@@ -43,6 +44,8 @@ export const pageRequests = {
   },
   'metric.delete': { write: true, payload: z.object({ ids: z.array(z.string()).min(1) }) },
   'backups.list': { write: false, payload: z.object({}) },
+  'settings.get': { write: false, payload: z.object({}) },
+  'settings.save': { write: true, payload: z.object({ settings: settingsSchema }) },
   'backups.restore': { write: true, payload: z.object({ id: z.number().int() }) },
 } as const;
 
@@ -83,6 +86,7 @@ export interface ImportOutcome {
 /** What the metrics of a page need to be badged: the registry as seen from one host. */
 export interface ContentSnapshot {
   revision: number;
+  settings: Settings;
   metrics: Metric[];
   objectives: Objective[];
 }
@@ -96,6 +100,8 @@ export interface ResponseMap {
   'registry.change': { revision: number };
   'metric.delete': { deleted: number };
   'backups.list': BackupSummary[];
+  'settings.get': Settings;
+  'settings.save': Settings;
   'backups.restore': { restored: string };
   'snapshot.get': ContentSnapshot;
 }

@@ -3,6 +3,7 @@ import type { Result } from '../result';
 import type { Registry } from '../registry/schema';
 import type { ChangeSet } from '../registry/change-set';
 import type { ImportChoices, ImportMode } from '../registry/import-plan';
+import type { Settings } from '../settings/settings';
 import type { BackupSummary, RegistryState } from '../store/registry-store';
 import { onRegistryChanged, request } from './client';
 import type { ImportOutcome } from './protocol';
@@ -21,6 +22,8 @@ export interface RegistryApi {
   undo(): Promise<Result<{ undone: string }>>;
   listBackups(): Promise<Result<BackupSummary[]>>;
   restoreBackup(id: number): Promise<Result<{ restored: string }>>;
+  getSettings(): Promise<Result<Settings>>;
+  saveSettings(settings: Settings): Promise<Result<Settings>>;
   /** Returns the function that stops listening. */
   onChanged(listener: () => void): () => void;
 }
@@ -34,6 +37,8 @@ export function createRegistryApi(): RegistryApi {
     undo: () => request('registry.undo', {}),
     listBackups: () => request('backups.list', {}),
     restoreBackup: (id) => request('backups.restore', { id }),
+    getSettings: () => request('settings.get', {}),
+    saveSettings: (settings) => request('settings.save', { settings }),
     onChanged: (listener) => onRegistryChanged(() => listener()),
   };
 }

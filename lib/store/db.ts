@@ -24,8 +24,8 @@ export interface Backup {
 export interface KpiLensDb extends DBSchema {
   metrics: { key: string; value: Metric };
   objectives: { key: string; value: Objective };
-  /** Small values by name: `registryName`, `revision`. */
-  meta: { key: string; value: string | number };
+  /** Small values by name: `registryName`, `revision`, `settings`. */
+  meta: { key: string; value: unknown };
   backups: { key: number; value: Backup };
 }
 

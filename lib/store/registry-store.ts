@@ -29,7 +29,7 @@ export interface BackupSummary {
 }
 
 export class RegistryStore {
-  constructor(private readonly db: IDBPDatabase<KpiLensDb>) {}
+  constructor(readonly db: IDBPDatabase<KpiLensDb>) {}
 
   async read(): Promise<RegistryState> {
     const tx = this.db.transaction(ALL_STORES, 'readonly');

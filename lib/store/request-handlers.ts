@@ -9,9 +9,15 @@ import { sampleRegistry } from '../registry/sample';
 import type { Metric, Registry } from '../registry/schema';
 import type { ContentSnapshot, ImportOutcome } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
+import type { Settings } from '../settings/settings';
 import type { RegistryStore } from './registry-store';
+import type { SettingsStore } from './settings-store';
 
-export function createRequestHandlers(store: RegistryStore, onChanged: () => void): Handlers {
+export function createRequestHandlers(
+  store: RegistryStore,
+  settings: SettingsStore,
+  onChanged: () => void,
+): Handlers {
   /** Runs a write and tells every context about it when it succeeded. */
   const written = async <T>(result: Promise<Result<T>>): Promise<Result<T>> => {
     const r = await result;
@@ -87,13 +93,21 @@ export function createRequestHandlers(store: RegistryStore, onChanged: () => voi
       const r = await written(store.restore(id));
       return r.ok ? ok({ restored: r.value }) : r;
     },
-    'snapshot.get': async ({ host }) => ok(snapshotFor(await store.read(), host)),
+    'settings.get': async () => ok(await settings.read()),
+    'settings.save': async ({ settings: next }) => {
+      await settings.write(next);
+      onChanged();
+      return ok(next);
+    },
+    'snapshot.get': async ({ host }) =>
+      ok(snapshotFor(await store.read(), await settings.read(), host)),
   };
 }
 
 /** The metrics that apply on `host` (no `sites`, or a site that is the host or a parent of it). */
 export function snapshotFor(
   state: { registry: Registry; revision: number },
+  settings: Settings,
   host: string,
 ): ContentSnapshot {
   const h = host.toLowerCase();
@@ -102,6 +116,7 @@ export function snapshotFor(
     m.sites.some((s) => h === s.toLowerCase() || h.endsWith(`.${s.toLowerCase()}`));
   return {
     revision: state.revision,
+    settings,
     metrics: state.registry.metrics.filter(applies),
     objectives: state.registry.objectives,
   };

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { SettingsStore } from '../../../lib/store/settings-store';
 import { createRequestHandlers, snapshotFor } from '../../../lib/store/request-handlers';
 import { sampleRegistry } from '../../../lib/registry/sample';
 import { openTestStore } from '../store/open-test-store';
@@ -18,7 +20,10 @@ const otherExtension: SenderInfo = {
 async function setup() {
   const store = await openTestStore();
   const onChanged = vi.fn();
-  const route = createRouter(createRequestHandlers(store, onChanged), EXTENSION);
+  const route = createRouter(
+    createRequestHandlers(store, new SettingsStore(store.db), onChanged),
+    EXTENSION,
+  );
   return { store, onChanged, route };
 }
 
@@ -40,7 +45,15 @@ describe('the background refuses what it must', () => {
       { name: 'snapshot.get', payload: { host: 'analytics.google.com' } },
       contentScript,
     );
-    expect(answer).toEqual({ ok: true, value: { revision: 0, metrics: [], objectives: [] } });
+    expect(answer).toEqual({
+      ok: true,
+      value: {
+        revision: 0,
+        settings: { badgeMode: 'full', theme: 'system', disabledHosts: [] },
+        metrics: [],
+        objectives: [],
+      },
+    });
   });
 
   it('messages from other extensions are refused', async () => {
@@ -133,7 +146,7 @@ describe('snapshots', () => {
       ],
     };
     const ids = (host: string) =>
-      snapshotFor({ registry, revision: 3 }, host).metrics.map((m) => m.id);
+      snapshotFor({ registry, revision: 3 }, DEFAULT_SETTINGS, host).metrics.map((m) => m.id);
     expect(ids('metabase.acme.com')).toEqual(['all', 'acme']);
     expect(ids('acme.com')).toEqual(['all', 'acme']);
     expect(ids('notacme.com')).toEqual(['all']);

@@ -4,6 +4,7 @@ import { exportRegistryCsv, parseRegistryCsv } from '../../../lib/registry/csv';
 import { exportRegistryJson } from '../../../lib/registry/export-json';
 import { parseRegistryJson } from '../../../lib/registry/parse-file';
 import { createRouter } from '../../../lib/messaging/router';
+import { SettingsStore } from '../../../lib/store/settings-store';
 import { createRequestHandlers } from '../../../lib/store/request-handlers';
 import { openTestStore } from '../store/open-test-store';
 import { registryArb } from './arbitraries';
@@ -69,7 +70,7 @@ describe('rejections leave the store unchanged (property-based)', () => {
   it('a malformed import payload writes nothing', async () => {
     const store = await openTestStore();
     const route = createRouter(
-      createRequestHandlers(store, () => undefined),
+      createRequestHandlers(store, new SettingsStore(store.db), () => undefined),
       EXT,
     );
     await route({ name: 'registry.loadSample', payload: {} }, page);

@@ -1,0 +1,29 @@
+/** The person's display settings: how badges show, in which theme, and where KPI Lens is off. */
+import { z } from 'zod';
+
+export const BADGE_MODES = ['full', 'compact', 'off'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+export const settingsSchema = z.object({
+  /** Full badges, compact dots, or none (highlights only). */
+  badgeMode: z.enum(BADGE_MODES).default('full'),
+  theme: z.enum(THEMES).default('system'),
+  /** Hosts where the person turned KPI Lens off. */
+  disabledHosts: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(1000).default([]),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export type BadgeMode = Settings['badgeMode'];
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Reads stored settings leniently: anything unreadable falls back to the default. */
+export function readSettings(stored: unknown): Settings {
+  const parsed = settingsSchema.safeParse(stored ?? {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export function isEnabledOn(settings: Settings, host: string): boolean {
+  const h = host.toLowerCase();
+  return !settings.disabledHosts.some((d) => h === d || h.endsWith(`.${d}`));
+}

@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SCREENSHOTS = 'artifacts/screenshots';
+
+async function optionsWithSample(
+  openExtensionPage: (file: string) => Promise<Page>,
+  hash = '',
+): Promise<Page> {
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('button', { name: 'Try with the sample registry' }).click();
+  await expect(options.getByTestId('status')).toContainText('Loaded the sample registry');
+  if (hash) await options.goto(`${options.url().split('#')[0]}${hash}`);
+  return options;
+}
+
+test('health review: a one-click fix updates the review live and can be undone', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#tab=health');
+  const panel = options.getByRole('region', { name: 'KPI health review' });
+  await expect(panel.getByRole('status')).toContainText('68');
+  await options.screenshot({ path: `${SCREENSHOTS}/options-health.png`, fullPage: true });
+  const noTarget = panel
+    .getByRole('listitem')
+    .filter({ hasText: "'Qualified demo requests' is a KPI without a target" });
+  await noTarget
+    .getByRole('button')
+    .filter({ hasNotText: 'Qualified demo requests' })
+    .first()
+    .click();
+  await expect(options.getByTestId('status')).toContainText('Fix:');
+  await expect(panel).not.toContainText("'Qualified demo requests' is a KPI without a target");
+  await options.getByTestId('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(panel).toContainText("'Qualified demo requests' is a KPI without a target");
+});
+
+test('hierarchy: re-parent a metric with "Move under…", never into its own branch', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#tab=hierarchy');
+  const tree = options.getByRole('tree');
+  await expect(tree).toContainText('Weekly active teams');
+  await options.screenshot({ path: `${SCREENSHOTS}/options-hierarchy.png`, fullPage: true });
+  const move = options.getByLabel(/Move .*Bounce rate.* under/);
+  await expect(move.locator('option', { hasText: 'Page load time' })).toHaveCount(0);
+  await move.selectOption({ label: 'CSAT' });
+  await options.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(options.getByTestId('status')).toContainText("Move 'Bounce rate' under 'CSAT'");
+  await options.goto(`${options.url().split('#')[0]}#metric=bounce-rate`);
+  await expect(options.getByLabel('Supports (explains)')).toHaveValue('csat');
+});
+
+test('restore a backup from the backups tab', async ({ openExtensionPage }) => {
+  const options = await optionsWithSample(openExtensionPage, '#metric=followers');
+  await options.getByRole('button', { name: 'Delete' }).click();
+  await expect(options.getByTestId('status')).toContainText("Deletion of 'Followers': saved.");
+  await options.getByRole('tab', { name: 'Backups' }).click();
+  const backups = options.getByRole('list', { name: 'Backups' });
+  await backups
+    .getByRole('listitem')
+    .filter({ hasText: "before deletion of 'Followers'" })
+    .getByRole('button', { name: 'Restore' })
+    .click();
+  await expect(options.getByTestId('status')).toContainText('Restore of the backup');
+  await options.getByRole('tab', { name: 'Metrics' }).click();
+  await expect(options.getByRole('table', { name: 'Metrics in the registry' })).toContainText(
+    'Followers',
+  );
+});
+
+test('sites and display: built-in tools are allowed, a bad address says what to do, settings save', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#tab=sites');
+  await expect(options.getByRole('table', { name: 'Supported tools' })).toContainText(
+    'analytics.google.com',
+  );
+  await expect(
+    options.getByRole('table', { name: 'Supported tools' }).getByText('✓ allowed').first(),
+  ).toBeVisible();
+  await options.getByLabel('Site address').fill('not a site');
+  await options.getByRole('button', { name: 'Add site' }).click();
+  await expect(options.getByRole('alert')).toContainText(
+    'is not a host name KPI Lens can use. Type one such as metabase.acme.com.',
+  );
+  await options.getByLabel('Compact dots').check();
+  await expect(options.getByTestId('status')).toContainText('Display settings saved.');
+  await options.getByLabel('Dark', { exact: true }).check();
+  await expect(options.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await options.screenshot({ path: `${SCREENSHOTS}/options-sites-dark.png`, fullPage: true });
+  await options.reload();
+  await expect(options.getByLabel('Compact dots')).toBeChecked();
+});
+
+for (const tab of ['metrics', 'objectives', 'hierarchy', 'health', 'sites', 'backups']) {
+  test(`the ${tab} tab has no serious accessibility violations (axe)`, async ({
+    openExtensionPage,
+  }) => {
+    const options = await optionsWithSample(openExtensionPage, `#tab=${tab}`);
+    await expect(options.getByRole('tabpanel')).toBeVisible();
+    const results = await new AxeBuilder({ page: options }).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
+    ).toEqual([]);
+  });
+}

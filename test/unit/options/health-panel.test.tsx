@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { HealthPanel } from '../../../components/options/health/HealthPanel';
+import { applyChangeSet, type ChangeSet } from '../../../lib/registry/change-set';
+import { sampleRegistry } from '../../../lib/registry/sample';
+import type { Registry } from '../../../lib/registry/schema';
+import { button, click, renderInto } from './render-into';
+
+const TODAY = new Date(2026, 10, 23);
+
+function panel(registry: Registry, busy = false) {
+  const onApply = vi.fn<(reason: string, change: ChangeSet) => void>();
+  const onOpenMetric = vi.fn<(id: string) => void>();
+  const vnode = (r: Registry, b = busy) => (
+    <HealthPanel
+      registry={r}
+      today={TODAY}
+      busy={b}
+      onApply={onApply}
+      onOpenMetric={onOpenMetric}
+    />
+  );
+  return { onApply, onOpenMetric, vnode };
+}
+
+const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
+const sectionTitles = (c: Element) => [...c.querySelectorAll('h3')].map(text);
+
+describe('HealthPanel', () => {
+  it('shows the score, its verdict and the findings grouped by severity with counts', async () => {
+    const { vnode } = panel(sampleRegistry());
+    const { container } = await renderInto(vnode(sampleRegistry()));
+    expect(text(container.querySelector('[role=status]'))).toContain('68/100');
+    expect(text(container.querySelector('[role=status]'))).toContain('Needs attention');
+    expect(sectionTitles(container)).toEqual(['Errors 2', 'Warnings 1', 'Notes 9']);
+    expect(container.querySelectorAll('.kl-health-item')).toHaveLength(12);
+  });
+
+  it('applies a one-click fix as the change between the registry and the fixed one', async () => {
+    const registry = sampleRegistry();
+    const { vnode, onApply } = panel(registry);
+    const { container } = await renderInto(vnode(registry));
+    await click(button(container, 'Make it a plain metric'));
+    expect(onApply).toHaveBeenCalledOnce();
+    const [reason, change] = onApply.mock.calls[0]!;
+    expect(reason).toBe('Fix: Make it a plain metric');
+    expect(change.upsertMetrics.map((m) => [m.id, m.role])).toEqual([
+      ['qualified-demo-requests', 'metric'],
+    ]);
+    expect(change.deleteMetricIds).toEqual([]);
+  });
+
+  it('updates live when re-rendered with the fixed registry', async () => {
+    const registry = sampleRegistry();
+    const { vnode, onApply } = panel(registry);
+    const { container, rerender } = await renderInto(vnode(registry));
+    await click(button(container, 'Mark it as vanity'));
+    const [, change] = onApply.mock.calls[0]!;
+    await rerender(vnode(applyChangeSet(registry, change, TODAY)));
+    expect(text(container.querySelector('[role=status]'))).toContain('69/100');
+    expect(container.querySelector('[data-rule-id=vanity-suspected]')).toBeNull();
+  });
+
+  it('opens the metric a finding is about', async () => {
+    const { vnode, onOpenMetric } = panel(sampleRegistry());
+    const { container } = await renderInto(vnode(sampleRegistry()));
+    await click(button(container, 'Impressions'));
+    expect(onOpenMetric).toHaveBeenCalledWith('impressions');
+  });
+
+  it('filters by severity', async () => {
+    const { vnode } = panel(sampleRegistry());
+    const { container } = await renderInto(vnode(sampleRegistry()));
+    const errors = container.querySelector<HTMLButtonElement>(
+      '[aria-label="Show findings"] button:nth-child(2)',
+    )!;
+    await click(errors);
+    expect(errors.getAttribute('aria-pressed')).toBe('true');
+    expect(sectionTitles(container)).toEqual(['Errors 2']);
+  });
+
+  it('explains each rule on demand, once per rule', async () => {
+    const { vnode } = panel(sampleRegistry());
+    const { container } = await renderInto(vnode(sampleRegistry()));
+    const teamRows = container.querySelectorAll('[data-rule-id=team-few-kpis]');
+    expect(teamRows).toHaveLength(5);
+    expect(teamRows[0]!.querySelector('details')).not.toBeNull();
+    expect(teamRows[1]!.querySelector('details')).toBeNull();
+    expect(container.querySelectorAll('details[open]')).toHaveLength(0);
+  });
+
+  it('disables the fixes while a write is under way', async () => {
+    const { vnode } = panel(sampleRegistry(), true);
+    const { container } = await renderInto(vnode(sampleRegistry()));
+    const fixes = [...container.querySelectorAll<HTMLButtonElement>('.kl-health-fix')];
+    expect(fixes.length).toBeGreaterThan(0);
+    expect(fixes.every((b) => b.disabled)).toBe(true);
+  });
+
+  it('says so when the registry follows the doctrine', async () => {
+    const clean: Registry = { objectives: [], metrics: [] };
+    const { vnode } = panel(clean);
+    const { container } = await renderInto(vnode(clean));
+    expect(text(container.querySelector('[data-testid=health-empty]'))).toBe(
+      'No problems found: this registry follows the doctrine.',
+    );
+    expect(text(container.querySelector('[role=status]'))).toContain('100/100');
+    expect(container.querySelector('[aria-label="Show findings"]')).toBeNull();
+  });
+});
