@@ -13,7 +13,10 @@ describe('options page deep links', () => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
-  it.each(['#metric=trial-to-paid', '#tab=health', '#metric=new&name=Bounce%20rate'])('%s round-trips', (hash) => {
-    expect(routeHash(parseRoute(hash))).toBe(hash);
-  });
+  it.each(['#metric=trial-to-paid', '#tab=health', '#metric=new&name=Bounce%20rate'])(
+    '%s round-trips',
+    (hash) => {
+      expect(routeHash(parseRoute(hash))).toBe(hash);
+    },
+  );
 });

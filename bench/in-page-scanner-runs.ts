@@ -1,0 +1,151 @@
+import type { CompiledMatcher } from '../lib/match';
+import { HitIndex, startPageScanner } from '../lib/scan';
+
+const HOST = 'bench.example';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Every text node under body, in document order. */
+function textNodes(doc: Document): Text[] {
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text);
+  return nodes;
+}
+
+/**
+ * Full scan vs incremental rescan after `fraction` of the text nodes are replaced (as a
+ * framework re-rendering cells does): the records the page's batch produced are handed to the
+ * scanner's index, which rescans only the blocks they touch.
+ */
+export function measureIncremental(
+  doc: Document,
+  matcher: CompiledMatcher,
+  fraction: number,
+  reps: number,
+): { fullMs: number; incrementalMs: number; changed: number } {
+  const index = new HitIndex(doc, matcher, HOST);
+  const full: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const start = performance.now();
+    index.requestFullScan();
+    index.work(Infinity);
+    full.push(performance.now() - start);
+  }
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  const incremental: number[] = [];
+  const nodes = textNodes(doc);
+  const step = Math.round(1 / fraction);
+  let changed = 0;
+  for (let i = 0; i < reps; i++) {
+    changed = 0;
+    for (let n = (i * 7) % step; n < nodes.length; n += step) {
+      const old = nodes[n]!;
+      const replacement = doc.createTextNode(i % 2 === 0 ? 'Sessions' : old.data);
+      old.parentNode?.replaceChild(replacement, old);
+      nodes[n] = replacement;
+      changed++;
+    }
+    const records = observer.takeRecords();
+    const start = performance.now();
+    index.noteMutations(records);
+    index.work(Infinity);
+    incremental.push(performance.now() - start);
+  }
+  observer.disconnect();
+  return { fullMs: median(full), incrementalMs: median(incremental), changed };
+}
+
+type PostTask = (callback: () => void, options?: object) => Promise<unknown>;
+
+/**
+ * Times every task the scanner runs: its slices (through scheduler.postTask) and its
+ * MutationObserver callbacks, by wrapping both for the duration of the run. Returns a restore
+ * function. The page's own work (the mutations, style and layout) is not counted.
+ */
+function timeScannerTasks(onTask: (ms: number) => void): () => void {
+  const view = window as unknown as {
+    scheduler: { postTask: PostTask };
+    MutationObserver: typeof MutationObserver;
+  };
+  const postTask = view.scheduler.postTask;
+  const Observer = view.MutationObserver;
+  const timed =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A): void => {
+      const start = performance.now();
+      try {
+        fn(...args);
+      } finally {
+        onTask(performance.now() - start);
+      }
+    };
+  view.scheduler.postTask = (callback, options) =>
+    postTask.call(view.scheduler, timed(callback), options);
+  view.MutationObserver = class extends Observer {
+    constructor(callback: MutationCallback) {
+      super(timed(callback));
+    }
+  };
+  return () => {
+    view.scheduler.postTask = postTask;
+    view.MutationObserver = Observer;
+  };
+}
+
+/**
+ * The longest task the page scanner runs on a page: its first scan, then a storm of 20
+ * mutation batches each replacing 2% of the text (so some batches trigger a full rescan).
+ */
+export async function measureLongestTask(
+  doc: Document,
+  matcher: CompiledMatcher,
+): Promise<{ longestTaskMs: number; firstScanMs: number; hits: number; tasks: number }> {
+  let longest = 0;
+  let tasks = 0;
+  const restore = timeScannerTasks((ms) => {
+    longest = Math.max(longest, ms);
+    tasks++;
+  });
+  const controller = new AbortController();
+  const start = performance.now();
+  let hits = 0;
+  let settled: () => void = () => undefined;
+  const firstScan = new Promise<number>((resolve) => {
+    startPageScanner(doc, {
+      matcher,
+      host: HOST,
+      signal: controller.signal,
+      onHits: (list) => {
+        hits = list.length;
+        resolve(performance.now() - start);
+        settled();
+      },
+    });
+  });
+  const firstScanMs = await firstScan;
+  const nodes = textNodes(doc);
+  for (let batch = 0; batch < 20; batch++) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    for (let n = batch; n < nodes.length; n += 50) {
+      const old = nodes[n]!;
+      const replacement = doc.createTextNode(batch % 2 === 0 ? 'Bounce rate' : old.data);
+      old.parentNode?.replaceChild(replacement, old);
+      nodes[n] = replacement;
+    }
+  }
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 3000);
+    settled = () => {
+      clearTimeout(timer);
+      setTimeout(resolve, 500);
+    };
+  });
+  controller.abort();
+  restore();
+  return { longestTaskMs: longest, firstScanMs, hits, tasks };
+}

@@ -1,0 +1,93 @@
+/**
+ * The benchmark's in-page half, bundled by esbuild into an IIFE and injected into a blank
+ * Chromium page. bench/run.ts drives it through `window.kpiBench`.
+ */
+import { compileMatcher, matcherByteSize, type CompiledMatcher } from '../lib/match';
+import { findShadowRoots, TextWalk } from '../lib/scan';
+import { benchRegistry, registryTerms } from './bench-registry';
+import { walkFloor } from './contenders/floor';
+import { markRegExpAcross, markTerms } from './contenders/mark-js';
+import { scanOurs } from './contenders/ours';
+import { compileRegexPerTerm, scanRegexPerTerm } from './contenders/regex-per-term';
+import { buildDashboard } from './dashboard-page';
+import { measureIncremental, measureLongestTask } from './in-page-scanner-runs';
+
+let page: HTMLElement | null = null;
+let terms: string[] = [];
+let matcher: CompiledMatcher | null = null;
+let regexes: RegExp[] = [];
+
+function timed(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const kpiBench = {
+  build(textNodes: number): number {
+    page?.remove();
+    page = buildDashboard(document, textNodes);
+    return walkFloor(page) > 0 ? countTextNodes(page) : 0;
+  },
+  setRegistry(names: number): {
+    terms: number;
+    compileMs: number;
+    bytes: number;
+    heapBytes: number;
+  } {
+    const metrics = registryTerms(benchRegistry(names));
+    terms = metrics.map((t) => t.text);
+    regexes = [];
+    matcher = null;
+    const gc = (globalThis as { gc?: () => void }).gc;
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    const times: number[] = [];
+    let heapBytes = 0;
+    for (let i = 0; i < 5; i++) {
+      gc?.();
+      const heapBefore = memory?.usedJSHeapSize ?? 0;
+      let compiled: CompiledMatcher | null = null;
+      times.push(timed(() => (compiled = compileMatcher(metrics))));
+      heapBytes = (memory?.usedJSHeapSize ?? 0) - heapBefore;
+      matcher = compiled;
+    }
+    times.sort((a, b) => a - b);
+    return {
+      terms: terms.length,
+      compileMs: times[2]!,
+      bytes: matcherByteSize(matcher!),
+      heapBytes,
+    };
+  },
+  floor: () => timed(() => walkFloor(document.body)),
+  ours: () => timed(() => scanOurs(document, matcher!)),
+  oursTextOnly: () => timed(() => new TextWalk(document, matcher!, 'bench.example').advance()),
+  shadowSearch: () => timed(() => findShadowRoots(document)),
+  oursHits: () => scanOurs(document, matcher!),
+  regexPerTerm(): number {
+    if (regexes.length === 0) regexes = compileRegexPerTerm(terms);
+    return timed(() => scanRegexPerTerm(document.body, regexes));
+  },
+  /** Times one mark.js call; the caller rebuilds the page afterwards (mark.js wrapped it). */
+  markTerms(): number | string {
+    try {
+      return timed(() => markTerms(page!, terms));
+    } catch (error) {
+      return error instanceof RangeError ? 'stack overflow' : String(error);
+    }
+  },
+  markRegExp: () => timed(() => markRegExpAcross(page!, terms)),
+  markRegExpHits: () => markRegExpAcross(page!, terms),
+  incremental: (fraction: number, reps: number) =>
+    measureIncremental(document, matcher!, fraction, reps),
+  longestTask: () => measureLongestTask(document, matcher!),
+};
+
+function countTextNodes(root: Node): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+}
+
+(globalThis as unknown as { kpiBench: typeof kpiBench }).kpiBench = kpiBench;

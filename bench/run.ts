@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: the scanner against the floor, mark.js and a regex per term, on generated
+ * dashboards in real Chromium (one run, printed as a table), then one summary line to track.
+ * See issue 3 for the bars; bench/report.ts prints them with the figures.
+ */
+import { build } from 'esbuild';
+import { chromium, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { printReport, type Cell } from './report';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PAGE_SIZES = [1_000, 10_000, 50_000, 200_000];
+const REGISTRY_SIZES = [10, 100, 1_000, 5_000];
+/** Repetitions per cheap contender (floor, ours): the median of these is reported. */
+const REPS: Record<number, number> = { 1_000: 21, 10_000: 15, 50_000: 9, 200_000: 5 };
+/** Estimated cost beyond which a slow contender's cell is skipped (and says why). */
+const BUDGET_MS = 4_000;
+
+type Bench = Record<string, (...args: never[]) => unknown>;
+
+async function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([fn, fnArgs]) =>
+      (globalThis as unknown as { kpiBench: Bench })['kpiBench'][fn as string]!(
+        ...(fnArgs as never[]),
+      ),
+    [name, args] as const,
+  ) as Promise<T>;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function repeat(page: Page, name: string, reps: number): Promise<number> {
+  await call(page, name); // warm-up: the first scan runs cold, reported separately
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) times.push(await call<number>(page, name));
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const bundle = await build({
+    entryPoints: [path.join(here, 'page-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const page = await browser.newPage();
+  await page.setContent(
+    '<!doctype html><html><head><title>bench</title></head><body></body></html>',
+  );
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+
+  const cells: Cell[] = [];
+  const compile: {
+    names: number;
+    terms: number;
+    compileMs: number;
+    bytes: number;
+    heapBytes: number;
+  }[] = [];
+  let regexCostPerPair = 0; // ms per (text node x term), from the smallest cell
+  let markTermsOverflowAt: number | null = null;
+  let markTermsCostPerPair = 0;
+  let incremental = { fullMs: 0, incrementalMs: 0, changed: 0 };
+  let longest = { longestTaskMs: 0, firstScanMs: 0, hits: 0, tasks: 0 };
+
+  for (const size of PAGE_SIZES) {
+    const nodes = await call<number>(page, 'build', size);
+    for (const names of REGISTRY_SIZES) {
+      const registry = await call<{
+        terms: number;
+        compileMs: number;
+        bytes: number;
+        heapBytes: number;
+      }>(page, 'setRegistry', names);
+      if (size === PAGE_SIZES[0]) compile.push({ names, ...registry });
+      const reps = REPS[size]!;
+      const oursCold = await call<number>(page, 'ours');
+      const floor = await repeat(page, 'floor', reps);
+      const ours = await repeat(page, 'ours', reps);
+      const oursTextOnly = await repeat(page, 'oursTextOnly', reps);
+      const oursHits = await call<number>(page, 'oursHits');
+      const cell: Cell = {
+        nodes,
+        names,
+        terms: registry.terms,
+        floor,
+        ours,
+        oursCold,
+        oursTextOnly,
+        oursHits,
+      };
+
+      const pairs = nodes * registry.terms;
+      const regexEstimate = regexCostPerPair * pairs;
+      if (regexCostPerPair === 0 || regexEstimate < BUDGET_MS) {
+        const regexMs = await call<number>(page, 'regexPerTerm');
+        if (regexCostPerPair === 0) regexCostPerPair = regexMs / pairs;
+        cell.regexPerTerm = regexMs;
+      } else cell.regexPerTermSkipped = `skipped (est. ${(regexEstimate / 1000).toFixed(0)} s)`;
+
+      // mark.js wraps what it finds: each timed call gets a freshly built page.
+      const markReps = size >= 200_000 ? 1 : size >= 50_000 ? 3 : 5;
+      const markTimes: number[] = [];
+      for (let i = 0; i < markReps; i++) {
+        markTimes.push(await call<number>(page, 'markRegExp'));
+        await call(page, 'build', size);
+      }
+      cell.markRegExp = median(markTimes);
+      cell.markRegExpHits = await call<number>(page, 'markRegExpHits');
+      await call(page, 'build', size);
+
+      const markEstimate = markTermsCostPerPair * pairs;
+      if (markTermsOverflowAt !== null && registry.terms >= markTermsOverflowAt) {
+        cell.markTermsSkipped = `overflow (>= ${markTermsOverflowAt} terms)`;
+      } else if (markTermsCostPerPair > 0 && markEstimate > BUDGET_MS) {
+        cell.markTermsSkipped = `skipped (est. ${(markEstimate / 1000).toFixed(0)} s)`;
+      } else {
+        const result = await call<number | string>(page, 'markTerms');
+        await call(page, 'build', size);
+        if (typeof result === 'string') {
+          markTermsOverflowAt = registry.terms;
+          cell.markTermsSkipped = result;
+        } else {
+          cell.markTerms = result;
+          markTermsCostPerPair = Math.max(markTermsCostPerPair, result / pairs);
+        }
+      }
+      cells.push(cell);
+      process.stderr.write(
+        `bench: ${nodes} nodes x ${names} names done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+      );
+    }
+    if (size === 50_000) {
+      await call(page, 'setRegistry', 1_000);
+      incremental = await call(page, 'incremental', 0.01, 7);
+      await call(page, 'build', size);
+    }
+    if (size === 200_000) {
+      await call(page, 'setRegistry', 1_000);
+      longest = await call(page, 'longestTask');
+    }
+  }
+  await browser.close();
+  printReport({ cells, compile, incremental, longest, seconds: (Date.now() - started) / 1000 });
+}
+
+await main();

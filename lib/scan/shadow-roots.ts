@@ -1,0 +1,66 @@
+import { OVERLAY_TAG } from './element-kinds';
+
+/**
+ * Opens a closed shadow root where the browser lets an extension do so
+ * (`chrome.dom.openOrClosedShadowRoot`, Firefox's `element.openOrClosedShadowRoot`); the
+ * content script passes it in so that this folder stays free of extension APIs.
+ */
+export type ShadowRootOpener = (element: Element) => ShadowRoot | null;
+
+/**
+ * A resumable walk over the elements under a root that collects the shadow roots hosted
+ * there, nested ones included (each is walked in turn once found).
+ */
+export class ShadowRootSearch {
+  readonly found: ShadowRoot[] = [];
+  private readonly pending: Node[];
+  private walker: TreeWalker | null = null;
+
+  constructor(
+    root: Node,
+    private readonly opener?: ShadowRootOpener,
+  ) {
+    this.pending = [root];
+  }
+
+  /** Walks until done (true) or until performance.now() passes `deadline` (false). */
+  advance(deadline = Infinity): boolean {
+    let sinceCheck = 0;
+    for (;;) {
+      if (this.walker === null) {
+        const next = this.pending.shift();
+        if (next === undefined) return true;
+        const doc = next.nodeType === 9 ? (next as Document) : next.ownerDocument!;
+        this.walker = doc.createTreeWalker(next, NodeFilter.SHOW_ELEMENT);
+      }
+      const element = this.walker.nextNode() as Element | null;
+      if (element === null) {
+        this.walker = null;
+        continue;
+      }
+      const shadow = element.shadowRoot ?? this.openClosed(element);
+      if (shadow !== null) {
+        this.found.push(shadow);
+        this.pending.push(shadow);
+      }
+      if (++sinceCheck === 256) {
+        sinceCheck = 0;
+        if (performance.now() > deadline) return false;
+      }
+    }
+  }
+
+  private openClosed(element: Element): ShadowRoot | null {
+    // Only custom elements host closed roots in practice; never open our own overlay's.
+    if (this.opener === undefined || !element.localName.includes('-')) return null;
+    if (element.localName === OVERLAY_TAG) return null;
+    return this.opener(element);
+  }
+}
+
+/** Every shadow root under a root, synchronously. */
+export function findShadowRoots(root: Node, opener?: ShadowRootOpener): ShadowRoot[] {
+  const search = new ShadowRootSearch(root, opener);
+  search.advance();
+  return search.found;
+}

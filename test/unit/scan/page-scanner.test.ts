@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/match';
+import { OVERLAY_TAG, startPageScanner, type TextHit } from '../../../lib/scan';
+import { fixtureMatcher } from './fixture-registry';
+import { describeHits, expectedHits, loadFixture, snapshotDom } from './fixture-page';
+
+/** Starts a scanner and lets a test wait for its next hit list. */
+function watch(doc: Document, sliceMs?: number) {
+  const controller = new AbortController();
+  const lists: (readonly TextHit[])[] = [];
+  let wake: (() => void) | null = null;
+  const scanner = startPageScanner(doc, {
+    matcher: fixtureMatcher,
+    host: 'analytics.google.com',
+    signal: controller.signal,
+    sliceMs,
+    onHits: (hits) => {
+      lists.push(hits);
+      wake?.();
+    },
+  });
+  const next = (): Promise<ReturnType<typeof describeHits>> =>
+    new Promise((resolve, reject) => {
+      const seen = lists.length;
+      const timer = setTimeout(() => reject(new Error('no new hit list')), 2000);
+      wake = () => {
+        if (lists.length === seen) return;
+        clearTimeout(timer);
+        wake = null;
+        resolve(describeHits(doc, lists[lists.length - 1]!));
+      };
+    });
+  return { scanner, controller, lists, next };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('startPageScanner keeps up with the page', () => {
+  it('follows a virtualised grid as it recycles its rows', async () => {
+    const { window } = loadFixture('virtual-grid/grid.html', true);
+    const { next, controller } = watch(window.document);
+    expect(await next()).toEqual(expectedHits('virtual-grid/grid.expected.json'));
+    (window as unknown as { scrollGridTo(first: number): void }).scrollGridTo(4);
+    expect(await next()).toEqual(expectedHits('virtual-grid/grid-scrolled.expected.json'));
+    controller.abort();
+  });
+
+  it('finds names in a web component rendered after the first scan, and in its shadow root', async () => {
+    const { window } = loadFixture('mixpanel/insights.html', true);
+    const doc = window.document;
+    const { next, controller } = watch(doc);
+    await next();
+    const card = doc.createElement('mp-insights-card');
+    card.dataset.metric = 'Average order value';
+    card.dataset.value = '$61';
+    doc.querySelector('mp-app')!.append(card);
+    const texts = (await next()).map((h) => h.text);
+    expect(texts).toContain('Average order value');
+    controller.abort();
+  });
+
+  it('drops the hits of removed nodes and sees edited text', async () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const doc = window.document;
+    const { next, controller } = watch(doc);
+    const first = await next();
+    doc.querySelector('.kpi-cards')!.remove();
+    doc.querySelector('mat-header-cell')!.firstChild!.textContent = 'Conversions';
+    const after = await next();
+    expect(after.length).toBe(first.length - 3 + 1);
+    expect(after.map((h) => h.text)).toContain('Conversions');
+    controller.abort();
+  });
+
+  it('ignores its own overlay root and leaves the page byte-identical', async () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const doc = window.document;
+    const before = snapshotDom(doc);
+    const { next, lists, controller } = watch(doc, 1);
+    await next();
+    const overlay = doc.createElement(OVERLAY_TAG);
+    overlay.attachShadow({ mode: 'closed' }).append(doc.createTextNode('Sessions Bounce rate'));
+    doc.documentElement.append(overlay);
+    await settle();
+    expect(lists.length).toBe(1);
+    overlay.remove();
+    expect(snapshotDom(doc)).toBe(before);
+    controller.abort();
+  });
+
+  it('rescans with a new registry and stops for good on abort', async () => {
+    const { window } = loadFixture('looker-studio/report-frame.html');
+    const doc = window.document;
+    const { scanner, next, lists, controller } = watch(doc);
+    await next();
+    scanner.setMatcher(compileMatcher([{ metricId: 'campaign', text: 'Campaign' }]));
+    expect(await next()).toEqual([{ metricId: 'campaign', text: 'Campaign' }]);
+    controller.abort();
+    doc.querySelector('.lego-report')!.append(doc.createTextNode('Campaign'));
+    scanner.rescan();
+    await settle();
+    expect(lists.length).toBe(2);
+    expect(scanner.canvasCharts).toBe(false);
+  });
+});

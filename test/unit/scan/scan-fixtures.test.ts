@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { scanSubtree } from '../../../lib/scan';
+import { fixtureMatcher } from './fixture-registry';
+import { describeHits, expectedHits, loadFixture, snapshotDom } from './fixture-page';
+
+const PAGES = [
+  ['ga4/report-table.html', 'ga4/report-table.expected.json', false],
+  ['ga4/exploration-grid.html', 'ga4/exploration-grid.expected.json', false],
+  ['looker-studio/report-frame.html', 'looker-studio/report-frame.expected.json', false],
+  ['looker-studio/embedded-frame.html', 'looker-studio/embedded-frame.expected.json', false],
+  ['mixpanel/insights.html', 'mixpanel/insights.expected.json', true],
+  ['virtual-grid/grid.html', 'virtual-grid/grid.expected.json', true],
+  ['metabase/echarts-svg.html', 'metabase/echarts-svg.expected.json', false],
+] as const;
+
+describe('scanSubtree on saved pages of each tool', () => {
+  it.each(PAGES)('%s shows the expected names', (page, expected, scripts) => {
+    const { window } = loadFixture(page, scripts);
+    const hits = scanSubtree(window.document, fixtureMatcher, 'analytics.google.com');
+    expect(describeHits(window.document, hits)).toEqual(expectedHits(expected));
+  });
+
+  it.each(PAGES)('%s is byte-identical after a scan', (page, _expected, scripts) => {
+    const { window } = loadFixture(page, scripts);
+    const before = snapshotDom(window.document);
+    scanSubtree(window.document, fixtureMatcher, 'analytics.google.com');
+    expect(snapshotDom(window.document)).toBe(before);
+  });
+
+  it('keeps sibling cells apart: "Sessions" next to "12,345" is still Sessions, nothing more', () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const card = window.document.querySelector('.kpi-card')!;
+    const hits = describeHits(window.document, scanSubtree(card, fixtureMatcher, 'x.com'));
+    expect(hits).toEqual([{ metricId: 'sessions', text: 'Sessions' }]);
+  });
+
+  it('never reads inputs, text areas, selects, editors, scripts or noscript', () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const hits = scanSubtree(window.document, fixtureMatcher, 'x.com');
+    const skipped = window.document.querySelectorAll('form, [contenteditable], script, noscript');
+    for (const hit of hits) {
+      for (const region of skipped) expect(region.contains(hit.startNode)).toBe(false);
+    }
+  });
+});
