@@ -13,7 +13,15 @@ export default defineConfig({
     // be evicted under storage pressure ("nothing they typed may ever be lost").
     // scripting: to run the content script on the sites a person adds (optional host
     // permissions), registered at run time since they are not in the manifest.
-    permissions: ['unlimitedStorage', 'scripting'],
+    // activeTab: tagging works on any page the popup is opened on, even one not listed here.
+    // contextMenus: "Tag “…” in KPI Lens" on selected text.
+    permissions: ['unlimitedStorage', 'scripting', 'activeTab', 'contextMenus'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Open KPI Lens for this page',
+      },
+    },
     host_permissions: [...KNOWN_ANALYTICS_HOSTS, ...SELF_HOSTED_DEV_HOSTS],
     // Every other domain is the user's choice, requested from a click.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

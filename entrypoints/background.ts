@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { log } from '@/lib/log';
 import { createRouter } from '@/lib/messaging/router';
+import { createTagMenu, listenToTagMenu } from '@/lib/permissions/tag-menu';
 import { syncUserSiteScripts } from '@/lib/permissions/user-site-scripts';
 import type { RegistryChangedBroadcast } from '@/lib/messaging/protocol';
 import { openRegistryDb } from '@/lib/store/db';
@@ -24,8 +25,9 @@ export default defineBackground(() => {
     }
   }
 
+  const tagMenu = listenToTagMenu();
   const handlers = Promise.all([store, settings]).then(([s, st]) =>
-    createRequestHandlers(s, st, () => void broadcastChange()),
+    createRequestHandlers(s, st, () => void broadcastChange(), tagMenu),
   );
   const route = handlers.then((h) =>
     createRouter(h, {
@@ -47,6 +49,7 @@ export default defineBackground(() => {
   syncSites();
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    createTagMenu();
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
 });

@@ -29,7 +29,7 @@ function resolveFile(urlPath) {
   return null;
 }
 
-createServer(async (req, res) => {
+async function serve(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/') {
     res.writeHead(302, { location: '/demo/dashboard.html' }).end();
@@ -46,6 +46,12 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   }
-}).listen(port, '127.0.0.1', () => {
+}
+
+createServer(serve).listen(port, '127.0.0.1', () => {
   console.log(`KPI Lens demo server on http://127.0.0.1:${port}/demo/dashboard.html`);
 });
+// Also on IPv6 loopback: a host KPI Lens does not run on without asking, for the popup's tests.
+createServer(serve)
+  .on('error', () => undefined)
+  .listen(port, '::1');

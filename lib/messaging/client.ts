@@ -7,6 +7,7 @@ import {
   type RequestPayload,
   type ResponseMap,
   type TabRequestName,
+  type TabRequestPayload,
   type TabResponseMap,
 } from './protocol';
 
@@ -42,13 +43,11 @@ export function onRegistryChanged(onChange: (revision: number) => void): () => v
 export async function requestTab<N extends TabRequestName>(
   tabId: number,
   name: N,
+  payload: TabRequestPayload<N>,
 ): Promise<Result<TabResponseMap[N]>> {
   try {
-    const answer = (await browser.tabs.sendMessage(
-      tabId,
-      { name, payload: {} },
-      { frameId: 0 },
-    )) as Result<TabResponseMap[N]> | undefined;
+    const answer = (await browser.tabs.sendMessage(tabId, { name, payload }, { frameId: 0 })) as
+      Result<TabResponseMap[N]> | undefined;
     return answer ?? err('KPI Lens is not running on this page.');
   } catch {
     return err(

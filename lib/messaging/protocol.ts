@@ -4,6 +4,7 @@
  * answered with a `Result`. Writes come only from the extension's own pages.
  */
 import { z } from 'zod';
+import type { Candidate } from '../candidates/rank-candidates';
 import type { ImportSummary } from '../registry/import-plan';
 import {
   metricSchema,
@@ -45,6 +46,8 @@ export const pageRequests = {
   'metric.delete': { write: true, payload: z.object({ ids: z.array(z.string()).min(1) }) },
   'backups.list': { write: false, payload: z.object({}) },
   'settings.get': { write: false, payload: z.object({}) },
+  /** The label the context menu's "Tag … in KPI Lens" left for the popup, taken once. */
+  'popup.takePendingTag': { write: true, payload: z.object({}) },
   'settings.save': { write: true, payload: z.object({ settings: settingsSchema }) },
   'backups.restore': { write: true, payload: z.object({ id: z.number().int() }) },
 } as const;
@@ -59,6 +62,8 @@ export const requestSpecs = { ...pageRequests, ...contentRequests };
 /** Extension pages -> the content script of one tab (`tabs.sendMessage`), answered by its top frame. */
 export const tabRequests = {
   'page.describe': { payload: z.object({}) },
+  /** Scroll to the first place the metric shows and flash its highlight. */
+  'page.reveal': { payload: z.object({ metricId: z.string() }) },
 } as const;
 export type TabRequestName = keyof typeof tabRequests;
 
@@ -70,11 +75,17 @@ export interface PageDescription {
   found: { metricId: string; count: number }[];
   /** The page draws charts on canvas: only titles and legends outside them can be read. */
   canvasCharts: boolean;
+  /** Labels that look like metrics but are not in the registry, likeliest first. */
+  candidates?: Candidate[];
 }
 
 export interface TabResponseMap {
   'page.describe': PageDescription;
+  'page.reveal': null;
 }
+export type TabRequestPayload<N extends TabRequestName> = z.input<
+  (typeof tabRequests)[N]['payload']
+>;
 export type RequestName = keyof typeof requestSpecs;
 export type RequestPayload<N extends RequestName> = z.input<(typeof requestSpecs)[N]['payload']>;
 
@@ -101,6 +112,7 @@ export interface ResponseMap {
   'metric.delete': { deleted: number };
   'backups.list': BackupSummary[];
   'settings.get': Settings;
+  'popup.takePendingTag': { label: string | null };
   'settings.save': Settings;
   'backups.restore': { restored: string };
   'snapshot.get': ContentSnapshot;

@@ -9,6 +9,7 @@ import { sampleRegistry } from '../registry/sample';
 import type { Metric, Registry } from '../registry/schema';
 import type { ContentSnapshot, ImportOutcome } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
+import type { PendingTag } from '../permissions/tag-menu';
 import type { Settings } from '../settings/settings';
 import type { RegistryStore } from './registry-store';
 import type { SettingsStore } from './settings-store';
@@ -17,6 +18,7 @@ export function createRequestHandlers(
   store: RegistryStore,
   settings: SettingsStore,
   onChanged: () => void,
+  pendingTag: Pick<PendingTag, 'take'> = { take: () => null },
 ): Handlers {
   /** Runs a write and tells every context about it when it succeeded. */
   const written = async <T>(result: Promise<Result<T>>): Promise<Result<T>> => {
@@ -94,6 +96,7 @@ export function createRequestHandlers(
       return r.ok ? ok({ restored: r.value }) : r;
     },
     'settings.get': async () => ok(await settings.read()),
+    'popup.takePendingTag': async () => ok({ label: pendingTag.take() }),
     'settings.save': async ({ settings: next }) => {
       await settings.write(next);
       onChanged();

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { tagMetric } from '../../lib/popup/tag-metric';
+import { sampleRegistry } from '../../lib/registry/sample';
+
+const registry = sampleRegistry();
+const TODAY = new Date('2026-11-23T12:00:00Z');
+
+describe('tagging from the popup', () => {
+  it('a new KPI with target, deadline and owner in one line', () => {
+    const r = tagMetric(
+      registry,
+      {
+        label: 'Revenue per user',
+        role: 'kpi',
+        quick: '≥ 45 $ by 2027-Q3 · Dana',
+        objectiveId: 'grow-paid',
+      },
+      TODAY,
+    );
+    expect(r.ok && r.value).toMatchObject({
+      id: 'revenue-per-user',
+      name: 'Revenue per user',
+      role: 'kpi',
+      owner: 'Dana',
+      objectiveId: 'grow-paid',
+      target: { op: '>=', value: 45, by: '2027-Q3' },
+    });
+  });
+
+  it('a supporting metric needs its parent', () => {
+    const r = tagMetric(registry, { label: 'Avg. engagement time', role: 'supporting' }, TODAY);
+    expect(!r.ok && r.error).toBe("Pick the metric that 'Avg. engagement time' supports.");
+    const ok = tagMetric(
+      registry,
+      { label: 'Avg. engagement time', role: 'supporting', parentId: 'trial-to-paid' },
+      TODAY,
+    );
+    expect(ok.ok && ok.value).toMatchObject({ role: 'supporting', supports: 'trial-to-paid' });
+  });
+
+  it('vanity is a plain metric judged vanity', () => {
+    const r = tagMetric(registry, { label: 'Likes', role: 'vanity' }, TODAY);
+    expect(r.ok && r.value).toMatchObject({ role: 'metric', vanity: true });
+  });
+
+  it('re-tagging an existing metric keeps its id and other fields', () => {
+    const r = tagMetric(
+      registry,
+      { label: 'Impressions', role: 'diagnostic', parentId: 'cac', existingId: 'impressions' },
+      TODAY,
+    );
+    expect(r.ok && r.value).toMatchObject({
+      id: 'impressions',
+      role: 'diagnostic',
+      supports: 'cac',
+    });
+  });
+
+  it('a taken id gets a number', () => {
+    const r = tagMetric(registry, { label: 'Sessions', role: 'metric' }, TODAY);
+    expect(r.ok && r.value.id).toBe('sessions-2');
+  });
+
+  it('an unreadable quick line says what it could not read', () => {
+    const r = tagMetric(registry, { label: 'X', role: 'kpi', quick: 'by 30/09' }, TODAY);
+    expect(r.ok).toBe(false);
+  });
+});
