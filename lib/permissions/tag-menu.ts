@@ -36,15 +36,13 @@ export function labelFromMenuClick(info: {
 }
 
 export function createTagMenu(): void {
-  void browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({
-        id: TAG_MENU_ID,
-        title: 'Tag “%s” in KPI Lens',
-        contexts: ['selection'],
-      }),
-    );
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: TAG_MENU_ID,
+      title: 'Tag “%s” in KPI Lens',
+      contexts: ['selection'],
+    }),
+  );
 }
 
 export function listenToTagMenu(): PendingTag {

@@ -11,6 +11,7 @@ import {
   type StoreNames,
 } from 'idb';
 import type { Metric, Objective, Registry } from '../registry/schema';
+import type { Observation } from './observations-store';
 
 export interface Backup {
   id?: number;
@@ -27,6 +28,12 @@ export interface KpiLensDb extends DBSchema {
   /** Small values by name: `registryName`, `revision`, `settings`. */
   meta: { key: string; value: unknown };
   backups: { key: number; value: Backup };
+  /** Values read from pages: one per metric, page and day, keyed by those three. */
+  observations: {
+    key: [string, string, string];
+    value: Observation;
+    indexes: { 'by-metric': [string, string]; 'by-at': string; 'by-site': string };
+  };
 }
 
 type UpgradeTx = IDBPTransaction<KpiLensDb, StoreNames<KpiLensDb>[], 'versionchange'>;
@@ -39,6 +46,13 @@ const UPGRADES: UpgradeStep[] = [
     db.createObjectStore('objectives', { keyPath: 'id' });
     db.createObjectStore('meta');
     db.createObjectStore('backups', { keyPath: 'id', autoIncrement: true });
+  },
+  // 2: the value history read from dashboards (issue 7); see observations-store.ts.
+  (db) => {
+    const store = db.createObjectStore('observations', { keyPath: ['metricId', 'page', 'day'] });
+    store.createIndex('by-metric', ['metricId', 'at']);
+    store.createIndex('by-at', 'at');
+    store.createIndex('by-site', 'site');
   },
 ];
 

@@ -1,0 +1,43 @@
+/**
+ * Calendar days as whole numbers, for pace and baseline maths. Pure: dates come in as ISO text
+ * (`2026-11-22`, or a full ISO time whose date part is used), never from the clock.
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `2026-11-22` (or `2026-11-22T08:00:00Z`) -> days since 1970-01-01; null if not a date. */
+export function dayOf(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(year, month - 1, day);
+  const back = new Date(t);
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return null; // 2026-02-30
+  return t / DAY_MS;
+}
+
+/** Days since 1970-01-01 -> `2026-11-22`. */
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The last day a deadline covers, as a day number: an ISO date itself, `2027-03` -> Mar 31,
+ * `2027-Q3` -> Sep 30, `2027-H1` -> Jun 30, `2027` -> Dec 31. Null for anything else.
+ */
+export function deadlineEndDay(by: string): number | null {
+  const m = /^(\d{4})(?:-(?:Q([1-4])|H([12])|(0[1-9]|1[0-2])(?:-(\d{2}))?))?$/i.exec(by.trim());
+  if (!m) return null;
+  if (m[5]) return dayOf(by);
+  const year = Number(m[1]);
+  const lastMonth = m[2] ? Number(m[2]) * 3 : m[3] ? Number(m[3]) * 6 : m[4] ? Number(m[4]) : 12;
+  // Day 0 of the following month is the last day of this one.
+  return Date.UTC(year, lastMonth, 0) / DAY_MS;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Sep 30, 2027`, as the rest of KPI Lens writes dates. */
+export function longDate(day: number): string {
+  const d = new Date(day * DAY_MS);
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+}
