@@ -6,6 +6,7 @@ import { syncUserSiteScripts } from '@/lib/permissions/user-site-scripts';
 import type { RegistryChangedBroadcast } from '@/lib/messaging/protocol';
 import { openRegistryDb } from '@/lib/store/db';
 import { RegistryStore } from '@/lib/store/registry-store';
+import { ObservationsStore } from '@/lib/store/observations-store';
 import { SettingsStore } from '@/lib/store/settings-store';
 import { createRequestHandlers } from '@/lib/store/request-handlers';
 
@@ -26,8 +27,14 @@ export default defineBackground(() => {
   }
 
   const tagMenu = listenToTagMenu();
-  const handlers = Promise.all([store, settings]).then(([s, st]) =>
-    createRequestHandlers(s, st, () => void broadcastChange(), tagMenu),
+  const handlers = Promise.all([db, store, settings]).then(([d, s, st]) =>
+    createRequestHandlers({
+      store: s,
+      settings: st,
+      observations: new ObservationsStore(d),
+      onChanged: () => void broadcastChange(),
+      pendingTag: tagMenu,
+    }),
   );
   const route = handlers.then((h) =>
     createRouter(h, {

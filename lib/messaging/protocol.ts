@@ -48,13 +48,38 @@ export const pageRequests = {
   'settings.get': { write: false, payload: z.object({}) },
   /** The label the context menu's "Tag … in KPI Lens" left for the popup, taken once. */
   'popup.takePendingTag': { write: true, payload: z.object({}) },
+  'observations.clear': {
+    write: true,
+    payload: z.object({ site: z.string().max(300).optional() }),
+  },
+  'observations.exportCsv': { write: false, payload: z.object({}) },
   'settings.save': { write: true, payload: z.object({ settings: settingsSchema }) },
   'backups.restore': { write: true, payload: z.object({ id: z.number().int() }) },
 } as const;
 
-/** Content scripts -> background: reads only. */
+/** Content scripts -> background: reads, and the values the page shows (never the registry). */
 export const contentRequests = {
   'snapshot.get': { write: false, payload: z.object({ host: z.string().max(300) }) },
+  /** Values read on the sender's page; its site and page come from the sender, not the payload. */
+  'observations.record': {
+    write: false,
+    payload: z.object({
+      at: z.iso.datetime({ offset: true }),
+      readings: z
+        .array(
+          z.object({
+            metricId: z.string().min(1).max(200),
+            value: z.number().refine(Number.isFinite),
+            unit: z.string().max(20).optional(),
+          }),
+        )
+        .max(500),
+    }),
+  },
+  'observations.history': {
+    write: false,
+    payload: z.object({ metricIds: z.array(z.string().max(200)).max(500) }),
+  },
 } as const;
 
 export const requestSpecs = { ...pageRequests, ...contentRequests };
@@ -116,6 +141,17 @@ export interface ResponseMap {
   'settings.save': Settings;
   'backups.restore': { restored: string };
   'snapshot.get': ContentSnapshot;
+  'observations.record': { recorded: number };
+  'observations.history': Record<string, HistoryPoint[]>;
+  'observations.clear': { cleared: number };
+  'observations.exportCsv': { csv: string };
+}
+
+/** One reading of a metric's value, for sparklines and pace. */
+export interface HistoryPoint {
+  at: string;
+  value: number;
+  unit?: string | undefined;
 }
 
 /** Background -> every tab and extension page: the registry changed, fetch a new snapshot. */

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 export type Handlers = {
   [N in RequestName]: (
     payload: z.output<(typeof requestSpecs)[N]['payload']>,
+    sender: SenderInfo,
   ) => Promise<Result<ResponseMap[N]>>;
 };
 
@@ -55,8 +56,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
       return err(`KPI Lens refused a malformed "${name}" request: ${detail}.`);
     }
     try {
-      const handler = handlers[name] as (p: unknown) => Promise<Result<unknown>>;
-      return await handler(payload.data);
+      const handler = handlers[name] as (p: unknown, s: SenderInfo) => Promise<Result<unknown>>;
+      return await handler(payload.data, sender);
     } catch (e) {
       return err(
         `KPI Lens hit an unexpected error (${e instanceof Error ? e.message : String(e)}). Nothing was changed; try again.`,

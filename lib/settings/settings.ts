@@ -10,6 +10,10 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES).default('system'),
   /** Hosts where the person turned KPI Lens off. */
   disabledHosts: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(1000).default([]),
+  /** Keep a private history of the values pages show (never leaves the browser). */
+  recordHistory: z.boolean().default(true),
+  /** Hosts whose values are never recorded. */
+  historyOffHosts: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(1000).default([]),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -26,4 +30,11 @@ export function readSettings(stored: unknown): Settings {
 export function isEnabledOn(settings: Settings, host: string): boolean {
   const h = host.toLowerCase();
   return !settings.disabledHosts.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+export function recordsHistoryOn(settings: Settings, host: string): boolean {
+  const h = host.toLowerCase();
+  return (
+    settings.recordHistory && !settings.historyOffHosts.some((d) => h === d || h.endsWith(`.${d}`))
+  );
 }

@@ -10,16 +10,27 @@ import type { Metric, Registry } from '../registry/schema';
 import type { ContentSnapshot, ImportOutcome } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import type { PendingTag } from '../permissions/tag-menu';
-import type { Settings } from '../settings/settings';
+import { recordsHistoryOn, type Settings } from '../settings/settings';
 import type { RegistryStore } from './registry-store';
+import type { ObservationsStore } from './observations-store';
 import type { SettingsStore } from './settings-store';
 
-export function createRequestHandlers(
-  store: RegistryStore,
-  settings: SettingsStore,
-  onChanged: () => void,
-  pendingTag: Pick<PendingTag, 'take'> = { take: () => null },
-): Handlers {
+export interface HandlerDeps {
+  store: RegistryStore;
+  settings: SettingsStore;
+  observations: ObservationsStore;
+  /** Tells every tab and page that the registry or settings changed. */
+  onChanged: () => void;
+  pendingTag?: Pick<PendingTag, 'take'>;
+}
+
+export function createRequestHandlers({
+  store,
+  settings,
+  observations,
+  onChanged,
+  pendingTag = { take: () => null },
+}: HandlerDeps): Handlers {
   /** Runs a write and tells every context about it when it succeeded. */
   const written = async <T>(result: Promise<Result<T>>): Promise<Result<T>> => {
     const r = await result;
@@ -102,6 +113,37 @@ export function createRequestHandlers(
       onChanged();
       return ok(next);
     },
+    'observations.record': async ({ at, readings }, sender) => {
+      const page = senderPage(sender.url);
+      if (!page) return err('Values are recorded only from web pages.');
+      const current = await settings.read();
+      if (!recordsHistoryOn(current, page.site)) return ok({ recorded: 0 });
+      for (const r of readings) await observations.record({ ...r, unit: r.unit, ...page, at });
+      return ok({ recorded: readings.length });
+    },
+    'observations.history': async ({ metricIds }) => {
+      const entries = await Promise.all(
+        metricIds.map(
+          async (id) =>
+            [
+              id,
+              (await observations.forMetric(id)).map(({ at, value, unit }) => ({
+                at,
+                value,
+                unit,
+              })),
+            ] as const,
+        ),
+      );
+      return ok(Object.fromEntries(entries));
+    },
+    'observations.clear': async ({ site }) => {
+      if (site) return ok({ cleared: await observations.clearSite(site) });
+      const before = await observations.count();
+      await observations.clear();
+      return ok({ cleared: before });
+    },
+    'observations.exportCsv': async () => ok({ csv: await observations.exportCsv() }),
     'snapshot.get': async ({ host }) =>
       ok(snapshotFor(await store.read(), await settings.read(), host)),
   };
@@ -123,4 +165,16 @@ export function snapshotFor(
     metrics: state.registry.metrics.filter(applies),
     objectives: state.registry.objectives,
   };
+}
+
+/** The site and page (no query or fragment: they often carry personal data) a content script runs on. */
+export function senderPage(url: string | undefined): { site: string; page: string } | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return { site: u.hostname, page: `${u.hostname}${u.pathname}` };
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/adapters/known-hosts';
 import { siteRequestFromInput, userSiteOrigins } from '../../lib/permissions/site-patterns';
-import { isEnabledOn, readSettings } from '../../lib/settings/settings';
+import { DEFAULT_SETTINGS, isEnabledOn, readSettings } from '../../lib/settings/settings';
 
 describe('adding a site of your own', () => {
   it.each([
@@ -35,11 +35,7 @@ describe('adding a site of your own', () => {
 
 describe('settings', () => {
   it('fall back to defaults when stored ones are unreadable', () => {
-    expect(readSettings({ badgeMode: 'huge' })).toEqual({
-      badgeMode: 'full',
-      theme: 'system',
-      disabledHosts: [],
-    });
+    expect(readSettings({ badgeMode: 'huge' })).toEqual(DEFAULT_SETTINGS);
     expect(readSettings(undefined).badgeMode).toBe('full');
   });
 

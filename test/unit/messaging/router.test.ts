@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { SettingsStore } from '../../../lib/store/settings-store';
+import { ObservationsStore } from '../../../lib/store/observations-store';
 import { createRequestHandlers, snapshotFor } from '../../../lib/store/request-handlers';
 import { sampleRegistry } from '../../../lib/registry/sample';
 import { openTestStore } from '../store/open-test-store';
@@ -21,7 +22,12 @@ async function setup() {
   const store = await openTestStore();
   const onChanged = vi.fn();
   const route = createRouter(
-    createRequestHandlers(store, new SettingsStore(store.db), onChanged),
+    createRequestHandlers({
+      store,
+      settings: new SettingsStore(store.db),
+      observations: new ObservationsStore(store.db),
+      onChanged,
+    }),
     EXTENSION,
   );
   return { store, onChanged, route };
@@ -49,7 +55,7 @@ describe('the background refuses what it must', () => {
       ok: true,
       value: {
         revision: 0,
-        settings: { badgeMode: 'full', theme: 'system', disabledHosts: [] },
+        settings: DEFAULT_SETTINGS,
         metrics: [],
         objectives: [],
       },
@@ -132,6 +138,58 @@ describe('requests from the extension pages', () => {
     expect((await store.read()).registry.metrics.some((m) => m.id === 'followers')).toBe(false);
     await route({ name: 'registry.undo', payload: {} }, optionsPage);
     expect((await store.read()).registry.metrics.some((m) => m.id === 'followers')).toBe(true);
+  });
+});
+
+describe('value history', () => {
+  const reading = {
+    at: '2026-11-23T10:00:00.000Z',
+    readings: [{ metricId: 'csat', value: 87, unit: '%' }],
+  };
+
+  it('records what a content script read, under the sender’s site and page', async () => {
+    const { route } = await setup();
+    const page = { id: 'kpilens', url: 'https://analytics.google.com/reports/csat?user=dana#top' };
+    expect(await route({ name: 'observations.record', payload: reading }, page)).toEqual({
+      ok: true,
+      value: { recorded: 1 },
+    });
+    const history = await route(
+      { name: 'observations.history', payload: { metricIds: ['csat'] } },
+      page,
+    );
+    expect(history).toEqual({
+      ok: true,
+      value: { csat: [{ at: '2026-11-23T10:00:00.000Z', value: 87, unit: '%' }] },
+    });
+  });
+
+  it('records nothing on a site the person opted out of', async () => {
+    const { route } = await setup();
+    await route(
+      {
+        name: 'settings.save',
+        payload: { settings: { ...DEFAULT_SETTINGS, historyOffHosts: ['google.com'] } },
+      },
+      optionsPage,
+    );
+    const page = { id: 'kpilens', url: 'https://analytics.google.com/x' };
+    expect(await route({ name: 'observations.record', payload: reading }, page)).toEqual({
+      ok: true,
+      value: { recorded: 0 },
+    });
+  });
+
+  it('refuses values that do not come from a web page, and malformed ones', async () => {
+    const { route } = await setup();
+    expect(await route({ name: 'observations.record', payload: reading }, optionsPage)).toEqual({
+      ok: false,
+      error: 'Values are recorded only from web pages.',
+    });
+    const bad = { ...reading, readings: [{ metricId: 'csat', value: 'lots' }] };
+    expect((await route({ name: 'observations.record', payload: bad }, contentScript)).ok).toBe(
+      false,
+    );
   });
 });
 

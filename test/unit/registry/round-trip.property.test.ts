@@ -5,6 +5,7 @@ import { exportRegistryJson } from '../../../lib/registry/export-json';
 import { parseRegistryJson } from '../../../lib/registry/parse-file';
 import { createRouter } from '../../../lib/messaging/router';
 import { SettingsStore } from '../../../lib/store/settings-store';
+import { ObservationsStore } from '../../../lib/store/observations-store';
 import { createRequestHandlers } from '../../../lib/store/request-handlers';
 import { openTestStore } from '../store/open-test-store';
 import { registryArb } from './arbitraries';
@@ -70,7 +71,12 @@ describe('rejections leave the store unchanged (property-based)', () => {
   it('a malformed import payload writes nothing', async () => {
     const store = await openTestStore();
     const route = createRouter(
-      createRequestHandlers(store, new SettingsStore(store.db), () => undefined),
+      createRequestHandlers({
+        store,
+        settings: new SettingsStore(store.db),
+        observations: new ObservationsStore(store.db),
+        onChanged: () => undefined,
+      }),
       EXT,
     );
     await route({ name: 'registry.loadSample', payload: {} }, page);
