@@ -1,0 +1,149 @@
+/**
+ * The overlay's benchmark, in-page half (issue 4): bundled by bench/overlay-run.ts into the
+ * generated dashboards of issue 3 (bench/dashboard-page.ts) and driven through
+ * `window.kpiOverlayBench`. The scanner and overlay run in the page's world here, without the
+ * extension's messaging: what is timed is the drawing, not the transport.
+ */
+import { compileMatcher } from '../lib/match';
+import { createOverlay, type Overlay, type PassStats } from '../lib/overlay/create-overlay';
+import { metricSchema, type Metric } from '../lib/registry/schema';
+import { startPageScanner, type TextHit } from '../lib/scan';
+import { benchRegistry, registryTerms } from './bench-registry';
+import { buildDashboard } from './dashboard-page';
+
+declare const OVERLAY_CSS: string;
+
+const HOST = 'bench.example';
+const ROLES = ['kpi', 'supporting', 'diagnostic', 'metric'] as const;
+
+function benchMetrics(names: number): Metric[] {
+  return benchRegistry(names).map((m, i) =>
+    metricSchema.parse({
+      ...m,
+      role: ROLES[i % ROLES.length],
+      owner: i % 3 === 0 ? 'Dana' : undefined,
+      target:
+        i % 2 === 0 ? { op: '>=', value: 20 + (i % 30), unit: '%', by: '2027-06-30' } : undefined,
+      supports: i % 4 === 1 ? benchRegistry(names)[0]?.id : undefined,
+    }),
+  );
+}
+
+const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+let overlay: Overlay | null = null;
+let controller: AbortController | null = null;
+let hits: readonly TextHit[] = [];
+const passes: PassStats[] = [];
+let firstScreenAt = 0;
+
+/** Starts scanner and overlay, as the content script does once the registry has arrived. */
+const marks: Record<string, number> = {};
+function start(names: number, withOverlay = true): void {
+  marks.start = performance.now();
+  controller = new AbortController();
+  const metrics = benchMetrics(names);
+  overlay = createOverlay({
+    doc: document,
+    signal: controller.signal,
+    cssText: OVERLAY_CSS,
+    onEdit: () => undefined,
+    onPass: (stats) => {
+      marks.firstPass ??= performance.now();
+      passes.push(stats);
+      if (firstScreenAt === 0 && stats.badges > 0) firstScreenAt = performance.now();
+    },
+  });
+  overlay.setRegistry({ metrics, objectives: [] });
+  if (!withOverlay) {
+    controller.abort();
+    controller = new AbortController();
+  }
+  marks.registry = performance.now();
+  const matcher = compileMatcher(registryTerms(metrics));
+  marks.compiled = performance.now();
+  startPageScanner(document, {
+    matcher,
+    host: HOST,
+    signal: controller.signal,
+    onHits: (next) => {
+      marks.firstHits ??= performance.now();
+      hits = next;
+      if (withOverlay) overlay!.setHits(next);
+    },
+  });
+}
+
+/**
+ * The page's own update of 1% of its text nodes, as a framework re-rendering cells does, and
+ * the layout it forces: timed synchronously, which is where kept Ranges and highlights tax a
+ * page (the browser updates them on every change). The scanner and overlay then react in
+ * their own tasks; a few frames pass before the next round.
+ */
+async function pageUpdate(round: number): Promise<number> {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n as Text);
+  const start = performance.now();
+  for (let i = round % 100; i < nodes.length; i += 100) {
+    const old = nodes[i]!;
+    old.parentNode?.replaceChild(document.createTextNode(old.data), old);
+  }
+  document.body.getBoundingClientRect();
+  const ms = performance.now() - start;
+  for (let i = 0; i < 5; i++) await nextFrame();
+  return ms;
+}
+
+const kpiOverlayBench = {
+  build: (textNodes: number) => {
+    buildDashboard(document, textNodes);
+  },
+  /** Milliseconds from DOMContentLoaded to the first pass that drew badges (the page is built during parsing). */
+  async firstScreen(names: number) {
+    const dcl = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    start(names);
+    while (firstScreenAt === 0) await nextFrame();
+    const at = (mark: string) => (marks[mark] ?? firstScreenAt) - dcl.domContentLoadedEventStart;
+    return {
+      ms: firstScreenAt - dcl.domContentLoadedEventStart,
+      hits: hits.length,
+      badges: passes.at(-1)?.badges ?? 0,
+      // Where the time went, from DOMContentLoaded: start (the page's first layout, then the
+      // call), registry in, matcher compiled, first hits from the scanner; then badges drawn.
+      phases: {
+        start: at('start'),
+        registry: at('registry'),
+        compiled: at('compiled'),
+        hits: at('firstHits'),
+      },
+    };
+  },
+  /** Scroll steps of `step` px: the overlay's pass time per frame, median and worst. */
+  async scrollSteps(steps: number, step: number) {
+    const times: number[] = [];
+    let badges = 0;
+    for (let i = 0; i < steps; i++) {
+      const before = passes.length;
+      window.scrollBy(0, step);
+      while (passes.length === before) await nextFrame();
+      times.push(...passes.slice(before).map((p) => p.ms));
+      badges = Math.max(badges, passes.at(-1)!.badges);
+    }
+    return { medianMs: median(times), maxMs: Math.max(...times), hits: hits.length, badges };
+  },
+  /** The page's own update of 1% of its text, median of `reps`; with or without the overlay running. */
+  async pageUpdate(reps: number): Promise<number> {
+    const times: number[] = [];
+    for (let i = 0; i < reps; i++) times.push(await pageUpdate(i));
+    return median(times);
+  },
+  start,
+
+  stop: () => controller?.abort(),
+};
+
+(globalThis as unknown as { kpiOverlayBench: typeof kpiOverlayBench }).kpiOverlayBench =
+  kpiOverlayBench;

@@ -1,0 +1,64 @@
+import { badgeFace } from '../../lib/overlay/badge-face';
+import type { Metric, Registry } from '../../lib/registry/schema';
+import { RoleIcon } from '../design/RoleIcon';
+import { ROLE_STYLES } from '../design/roles';
+
+interface Props {
+  registry: Registry;
+  found: { metricId: string; count: number }[];
+  today: Date;
+  onReveal: (metricId: string) => void;
+  onRetag: (metric: Metric) => void;
+}
+
+/** Registered metrics on this page, each with its badge text and how often it shows. */
+export function FoundList({ registry, found, today, onReveal, onRetag }: Props) {
+  const byId = new Map(registry.metrics.map((m) => [m.id, m]));
+  return (
+    <ul class="kl-list" aria-label="Registered metrics on this page">
+      {found.map(({ metricId, count }) => {
+        const metric = byId.get(metricId);
+        if (!metric) return null;
+        const face = badgeFace(
+          metric,
+          metric.supports ? byId.get(metric.supports) : undefined,
+          today,
+        );
+        const style = ROLE_STYLES[face.look];
+        return (
+          <li key={metricId} class="kl-row" style={{ flexWrap: 'nowrap', gap: 0 }}>
+            <button
+              type="button"
+              class="kl-list-item"
+              onClick={() => onReveal(metricId)}
+              title="Scroll to it on the page"
+            >
+              <span style={{ color: style.color, display: 'inline-flex' }}>
+                <RoleIcon look={face.look} />
+              </span>
+              <span style={{ flex: 1, minWidth: 0 }}>
+                <strong>{metric.name}</strong>{' '}
+                <span
+                  class="kl-muted"
+                  style={{ color: face.warning ? 'var(--kl-warning)' : undefined }}
+                >
+                  {face.text}
+                </span>
+              </span>
+              <span class="kl-muted kl-count">×{count}</span>
+            </button>
+            <button
+              type="button"
+              class="kl-link"
+              style={{ padding: '0 4px' }}
+              aria-label={`Change the role of ${metric.name}`}
+              onClick={() => onRetag(metric)}
+            >
+              ✎
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

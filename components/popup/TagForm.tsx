@@ -1,0 +1,155 @@
+import { useState } from 'preact/hooks';
+import { TAG_ROLES, type TagInput, type TagRole } from '../../lib/popup/tag-metric';
+import type { Registry } from '../../lib/registry/schema';
+import { RoleIcon } from '../design/RoleIcon';
+import { ROLE_STYLES, type RoleLook } from '../design/roles';
+
+interface Props {
+  registry: Registry;
+  label: string;
+  existingId?: string | undefined;
+  busy: boolean;
+  error: string | null;
+  onSave: (input: TagInput) => void;
+  onCancel: () => void;
+}
+
+const ROLE_CHOICES: Record<TagRole, { look: RoleLook; text: string }> = {
+  kpi: { look: 'kpi', text: 'KPI' },
+  supporting: { look: 'supporting', text: 'Supporting' },
+  diagnostic: { look: 'diagnostic', text: 'Diagnostic' },
+  metric: { look: 'metric', text: 'Metric' },
+  vanity: { look: 'vanity', text: 'Vanity' },
+};
+
+/** Tag one label in at most three clicks: a role, then (for a KPI) one line of target and owner. */
+export function TagForm({ registry, label, existingId, busy, error, onSave, onCancel }: Props) {
+  const existing = existingId ? registry.metrics.find((m) => m.id === existingId) : undefined;
+  const [name, setName] = useState(label);
+  const [role, setRole] = useState<TagRole | null>(null);
+  const [quick, setQuick] = useState('');
+  const [parentId, setParentId] = useState('');
+  const [objectiveId, setObjectiveId] = useState(existing?.objectiveId ?? '');
+  const owners = [
+    ...new Set(registry.metrics.map((m) => m.owner).filter((o): o is string => Boolean(o))),
+  ].sort();
+  const parents = registry.metrics.filter((m) => m.id !== existingId);
+  const kpis = parents.filter((m) => m.role === 'kpi');
+
+  function save(e: Event) {
+    e.preventDefault();
+    if (!role) return;
+    onSave({
+      label: name,
+      role,
+      quick,
+      parentId: parentId || undefined,
+      objectiveId: objectiveId || undefined,
+      existingId,
+    });
+  }
+
+  return (
+    <form class="kl-stack" onSubmit={save} aria-label={`Tag ${label}`} data-testid="tag-form">
+      <label class="kl-field">
+        <span>Metric name</span>
+        <input
+          class="kl-input"
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+          readOnly={Boolean(existing)}
+        />
+      </label>
+      <div role="radiogroup" aria-label="Role" class="kl-row" style={{ gap: 'var(--kl-space-2)' }}>
+        {TAG_ROLES.map((r) => {
+          const choice = ROLE_CHOICES[r];
+          const style = ROLE_STYLES[choice.look];
+          return (
+            <button
+              key={r}
+              type="button"
+              role="radio"
+              aria-checked={role === r}
+              class="kl-chip kl-role-choice"
+              style={{
+                color: style.color,
+                background: role === r ? style.background : 'transparent',
+                borderColor: style.color,
+              }}
+              onClick={() => setRole(r)}
+            >
+              <RoleIcon look={choice.look} />
+              {choice.text}
+            </button>
+          );
+        })}
+      </div>
+      {role === 'kpi' && (
+        <>
+          <label class="kl-field">
+            <span>Target, deadline and owner</span>
+            <input
+              class="kl-input"
+              list="tag-owner-suggestions"
+              placeholder="≥ 12% by Q3 · Dana"
+              value={quick}
+              autoFocus
+              onInput={(e) => setQuick(e.currentTarget.value)}
+            />
+            <datalist id="tag-owner-suggestions">
+              {owners.map((o) => (
+                <option key={o} value={`${quick.replace(/\s*·.*$/, '')} · ${o}`.trim()} />
+              ))}
+            </datalist>
+          </label>
+          <label class="kl-field">
+            <span>Objective</span>
+            <select
+              class="kl-select"
+              value={objectiveId}
+              onChange={(e) => setObjectiveId(e.currentTarget.value)}
+            >
+              <option value="">—</option>
+              {registry.objectives.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+      {(role === 'supporting' || role === 'diagnostic') && (
+        <label class="kl-field">
+          <span>{role === 'supporting' ? 'Supports which KPI?' : 'Diagnoses which metric?'}</span>
+          <select
+            class="kl-select"
+            value={parentId}
+            autoFocus
+            onChange={(e) => setParentId(e.currentTarget.value)}
+          >
+            <option value="">Pick one…</option>
+            {(role === 'supporting' && kpis.length > 0 ? kpis : parents).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {error && (
+        <p class="kl-field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="kl-row">
+        <button type="submit" class="kl-button kl-button--primary" disabled={!role || busy}>
+          Save
+        </button>
+        <button type="button" class="kl-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

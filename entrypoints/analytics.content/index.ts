@@ -1,0 +1,107 @@
+/**
+ * KPI Lens on an analytics page, in every frame of the supported hosts: fetches the registry
+ * as seen from this host, starts the scanner and the overlay, and keeps both current when the
+ * registry changes or the single-page app navigates. Everything stops with the context.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CONTENT_SCRIPT_MATCHES } from '@/lib/adapters/known-hosts';
+import { log } from '@/lib/log';
+import { compileMatcher } from '@/lib/match';
+import { onRegistryChanged, request } from '@/lib/messaging/client';
+import { createOverlay } from '@/lib/overlay/create-overlay';
+import { NEXT_MODE, shortcutFor } from '@/lib/overlay/shortcuts';
+import { startPageScanner } from '@/lib/scan';
+import { isEnabledOn } from '@/lib/settings/settings';
+import { answerTabRequests } from './answer-tab-requests';
+import { matchTerms } from './match-terms';
+import { openEditor } from './open-editor';
+import { OVERLAY_CSS } from './overlay-css';
+
+export default defineContentScript({
+  matches: CONTENT_SCRIPT_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    void start(ctx);
+  },
+});
+
+/**
+ * Closed shadow roots the browser lets an extension open: Chrome's `dom` API, Firefox's
+ * `openOrClosedShadowRoot` on elements seen from a content script.
+ */
+function openShadowRoot(element: Element): ShadowRoot | null {
+  try {
+    if (browser.dom?.openOrClosedShadowRoot) {
+      return browser.dom.openOrClosedShadowRoot(element as HTMLElement) ?? null;
+    }
+    const firefox = element as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null };
+    return firefox.openOrClosedShadowRoot?.() ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  const host = location.hostname;
+  const signal = ctx.signal;
+  const overlay = createOverlay({
+    doc: document,
+    signal,
+    cssText: OVERLAY_CSS,
+    onEdit: openEditor,
+  });
+  const scanner = startPageScanner(document, {
+    matcher: compileMatcher([]),
+    host,
+    onHits: (hits) => overlay.setHits(hits),
+    signal,
+    openShadowRoot,
+  });
+
+  const refresh = async () => {
+    const snapshot = await request('snapshot.get', { host });
+    if (signal.aborted) return;
+    if (!snapshot.ok) {
+      log.warn(snapshot.error);
+      return;
+    }
+    const { settings } = snapshot.value;
+    const enabled = isEnabledOn(settings, host);
+    overlay.setSettings({ mode: settings.badgeMode, theme: settings.theme, enabled });
+    overlay.setRegistry(snapshot.value);
+    // Off for this site: nothing is scanned either.
+    scanner.setMatcher(compileMatcher(enabled ? matchTerms(snapshot.value.metrics) : []));
+  };
+  const stopListening = onRegistryChanged(() => void refresh());
+  ctx.onInvalidated(stopListening);
+  ctx.addEventListener(window, 'wxt:locationchange', () => scanner.rescan());
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event: KeyboardEvent) => {
+      const action = shortcutFor(event);
+      if (action === null) return;
+      event.preventDefault();
+      if (action === 'nextBadge') overlay.focusNextBadge();
+      else overlay.setMode(NEXT_MODE[overlay.mode]);
+    },
+    { capture: true },
+  );
+  if (window === window.top) {
+    answerTabRequests(
+      {
+        describe: () => ({
+          url: location.href,
+          host,
+          found: overlay.found(),
+          canvasCharts: scanner.canvasCharts,
+        }),
+        reveal: (metricId) => overlay.reveal(metricId),
+      },
+      signal,
+    );
+  }
+  await refresh();
+}

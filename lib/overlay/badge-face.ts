@@ -1,0 +1,76 @@
+/**
+ * What a badge says and how it looks, from the metric alone: the text a marketer reads at a
+ * glance beside a label (`KPI · ≥25% by Sep 30 · Dana`, `KPI ⚠ no owner`,
+ * `supports Trial-to-paid`, `diagnostic · Landing-page CR`, `vanity?`, `★ north star`).
+ */
+import type { RoleLook } from '../../components/design/roles';
+import { formatDeadline, formatTarget } from '../registry/format-target';
+import type { Metric, Target } from '../registry/schema';
+import { deadlineDay, shortDay } from './calendar';
+import { shortName } from './short-name';
+import { vanityState } from './vanity-state';
+
+export interface BadgeFace {
+  look: RoleLook;
+  text: string;
+  /** Something is wrong with the record (no owner, no target, vanity as a KPI): shown with ⚠. */
+  warning: boolean;
+}
+
+/** Longest owner a badge quotes: "Dana", "Priya R."; the card shows the whole field. */
+export const BADGE_OWNER_MAX = 16;
+
+function shortOwner(owner: string): string {
+  return owner.length <= BADGE_OWNER_MAX ? owner : `${owner.slice(0, BADGE_OWNER_MAX - 1)}…`;
+}
+
+/** `≥25% by Sep 30`: the target with the deadline as short as it can be read. */
+export function shortTarget(target: Target, now: Date): string {
+  const head = formatTarget({ ...target, by: undefined });
+  if (!target.by) return head;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(target.by) ? deadlineDay(target.by) : null;
+  return `${head} by ${day ? shortDay(day, now) : formatDeadline(target.by)}`;
+}
+
+function kpiFace(metric: Metric, now: Date): BadgeFace {
+  const look: RoleLook = 'kpi';
+  const vanity = vanityState(metric);
+  if (vanity !== null)
+    return { look, text: `KPI ⚠ ${vanity === 'marked' ? 'vanity' : 'vanity?'}`, warning: true };
+  if (!metric.owner) return { look, text: 'KPI ⚠ no owner', warning: true };
+  if (!metric.target) return { look, text: 'KPI ⚠ no target', warning: true };
+  return {
+    look,
+    text: `KPI · ${shortTarget(metric.target, now)} · ${shortOwner(metric.owner)}`,
+    warning: false,
+  };
+}
+
+/**
+ * The badge for a metric; `parent` is the metric it supports, when that is in the registry.
+ * Precedence: north star, then the KPI's own state, then vanity, then the role.
+ */
+export function badgeFace(metric: Metric, parent: Metric | undefined, now: Date): BadgeFace {
+  if (metric.northStar) return { look: 'northStar', text: '★ north star', warning: false };
+  if (metric.role === 'kpi') return kpiFace(metric, now);
+  const vanity = vanityState(metric);
+  if (vanity === 'marked') return { look: 'vanity', text: 'vanity', warning: false };
+  if (vanity === 'suspected') return { look: 'vanity', text: 'vanity?', warning: false };
+  const parentName = parent ? shortName(parent) : undefined;
+  switch (metric.role) {
+    case 'supporting':
+      return {
+        look: 'supporting',
+        text: parentName ? `supports ${parentName}` : 'supporting',
+        warning: false,
+      };
+    case 'diagnostic':
+      return {
+        look: 'diagnostic',
+        text: parentName ? `diagnostic · ${parentName}` : 'diagnostic',
+        warning: false,
+      };
+    default:
+      return { look: 'metric', text: 'metric', warning: false };
+  }
+}

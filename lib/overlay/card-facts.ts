@@ -1,0 +1,118 @@
+/**
+ * Everything the detail card says about one metric, as plain text and ids: pure, so the card
+ * component only lays it out and the wording is tested as a table.
+ */
+import { ROLE_STYLES, roleLook, type RoleLook } from '../../components/design/roles';
+import {
+  findingsForMetric,
+  REVIEW_GRACE_DAYS,
+  REVIEW_INTERVAL_DAYS,
+  type HealthFinding,
+} from '../registry/doctrine';
+import { formatDeadline, formatTarget } from '../registry/format-target';
+import type { Metric, Objective } from '../registry/schema';
+import { addDays, dayNumber, daysLeft, deadlineDay, longDay, today } from './calendar';
+import { vanityState } from './vanity-state';
+
+export interface MetricRef {
+  id: string;
+  name: string;
+}
+
+export interface CardFacts {
+  metricId: string;
+  name: string;
+  look: RoleLook;
+  roleLabel: string;
+  aliases: string[];
+  definition?: string;
+  objective?: string;
+  target?: string;
+  baseline?: string;
+  deadline?: { text: string; overdue: boolean };
+  owner?: string;
+  team?: string;
+  review?: { text: string; overdue: boolean };
+  indicator?: string;
+  supports?: MetricRef;
+  supportedBy: MetricRef[];
+  warnings: string[];
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function roleLabel(metric: Metric): string {
+  if (metric.northStar) return 'North star KPI';
+  const vanity = vanityState(metric);
+  if (metric.role === 'kpi') return 'KPI';
+  if (vanity === 'marked') return 'Vanity metric';
+  if (vanity === 'suspected') return 'Vanity? metric';
+  return ROLE_STYLES[metric.role].label;
+}
+
+/** `Sep 30, 2027 · 311 days left`, `today`, `3 days ago`. */
+export function deadlineText(by: string, now: Date): { text: string; overdue: boolean } {
+  const day = deadlineDay(by);
+  const left = daysLeft(by, now);
+  if (day === null || left === null) return { text: formatDeadline(by), overdue: false };
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(by) ? longDay(day) : `${by} (${longDay(day)})`;
+  if (left === 0) return { text: `${date} · today`, overdue: false };
+  if (left > 0) return { text: `${date} · ${plural(left, 'day')} left`, overdue: false };
+  return { text: `${date} · passed ${plural(-left, 'day')} ago`, overdue: true };
+}
+
+/** `weekly · next due Nov 23, 2026`, or `… · overdue since …` once past the grace days. */
+export function reviewText(
+  metric: Metric,
+  now: Date,
+): { text: string; overdue: boolean } | undefined {
+  if (!metric.cadence) return undefined;
+  if (!metric.lastReviewed) return { text: `${metric.cadence} · not reviewed yet`, overdue: false };
+  const due = addDays(metric.lastReviewed, REVIEW_INTERVAL_DAYS[metric.cadence]);
+  if (due === null) return undefined;
+  const late = dayNumber(today(now)) - dayNumber(due);
+  const overdue = late > REVIEW_GRACE_DAYS[metric.cadence];
+  return {
+    text: `${metric.cadence} · ${overdue ? 'overdue since' : 'next due'} ${longDay(due)}`,
+    overdue,
+  };
+}
+
+export function cardFacts(
+  metric: Metric,
+  registry: { metrics: readonly Metric[]; objectives: readonly Objective[] },
+  findings: readonly HealthFinding[],
+  now: Date,
+): CardFacts {
+  const parent = metric.supports
+    ? registry.metrics.find((m) => m.id === metric.supports)
+    : undefined;
+  const objective = registry.objectives.find((o) => o.id === metric.objectiveId);
+  const target = metric.target;
+  return {
+    metricId: metric.id,
+    name: metric.name,
+    look: roleLook(metric),
+    roleLabel: roleLabel(metric),
+    aliases: metric.aliases,
+    definition: metric.definition,
+    objective: objective
+      ? `${objective.name}${objective.period ? ` · ${objective.period}` : ''}`
+      : undefined,
+    target: target ? formatTarget({ ...target, by: undefined }) : undefined,
+    baseline:
+      target?.from !== undefined
+        ? formatTarget({ ...target, op: '=', value: target.from, by: undefined }).slice(1)
+        : undefined,
+    deadline: target?.by ? deadlineText(target.by, now) : undefined,
+    owner: metric.owner,
+    team: metric.team,
+    review: reviewText(metric, now),
+    indicator: metric.indicator,
+    supports: parent ? { id: parent.id, name: parent.name } : undefined,
+    supportedBy: registry.metrics
+      .filter((m) => m.supports === metric.id)
+      .map((m) => ({ id: m.id, name: m.name })),
+    warnings: findingsForMetric(findings, metric.id).map((f) => f.message),
+  };
+}

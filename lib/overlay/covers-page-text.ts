@@ -1,0 +1,91 @@
+/**
+ * Asks the page whether a badge spot would cover its text. Two checks: the text that follows
+ * the label in its own block ("Revenue| by month"), measured with a Range; and, for spots
+ * outside the label's block, hit-tests along the spot for elements that hold text (the next
+ * cell, a number). The overlay itself never counts. Hit tests cost; the caller asks only when
+ * layout may have changed, not on every scroll frame (see placeBadges' hints).
+ */
+import { blockOf } from '../scan/element-kinds';
+import { overlaps, type Box } from './box';
+import type { BadgeRequest, CoversPageText } from './place-badges';
+import type { TextHit } from '../scan';
+
+/**
+ * Probe spacing along a spot: closer than the narrowest text worth keeping clear (a number in
+ * an SVG grid is hit only over its glyphs), at a quarter and four fifths of its height.
+ */
+const PROBE_STEP = 24;
+const PROBES_Y = [0.25, 0.8];
+/** Probes are answered from an 8 px grid: candidate spots overlap, so many probes repeat. */
+const GRID = 8;
+/**
+ * Hit tests per pass at most (each costs tens of microseconds on a big page). Past it, spots
+ * are taken as clear: a badge over a word now and then beats a long task.
+ */
+const MAX_HIT_TESTS = 150;
+
+function probesX(spot: Box): number[] {
+  const xs: number[] = [];
+  for (let x = spot.x + 3; x < spot.x + spot.width - 3; x += PROBE_STEP) xs.push(x);
+  xs.push(spot.x + spot.width - 3);
+  return xs;
+}
+
+function holdsText(element: Element): boolean {
+  for (let child = element.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3 && (child as Text).data.trim() !== '') return true;
+  }
+  return false;
+}
+
+/** Boxes of the text after the label, to the end of its block. */
+function trailingTextBoxes(doc: Document, hit: TextHit): Box[] {
+  const block = blockOf(hit.endNode);
+  if (block === null || !hit.endNode.isConnected) return [];
+  const range = doc.createRange();
+  range.setStart(hit.endNode, Math.min(hit.endOffset, hit.endNode.length));
+  range.setEnd(block, block.childNodes.length);
+  const boxes = [...range.getClientRects()]
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ x: r.left, y: r.top, width: r.width, height: r.height }));
+  range.collapse(true);
+  return boxes;
+}
+
+export function coversPageTextIn(
+  doc: Document,
+  overlayHost: Element | null,
+  hitOf: (request: BadgeRequest) => TextHit | undefined,
+): CoversPageText {
+  const trailing = new Map<string, Box[]>();
+  const found = new Map<number, Element | null>();
+  let hitTests = 0;
+  const elementAt = (x: number, y: number): Element | null => {
+    const cell = Math.round(x / GRID) * 100_000 + Math.round(y / GRID);
+    let element = found.get(cell);
+    if (element === undefined) {
+      if (hitTests >= MAX_HIT_TESTS) return null;
+      hitTests++;
+      element = doc.elementFromPoint(x, y);
+      found.set(cell, element);
+    }
+    return element;
+  };
+  const textAt = (x: number, y: number, own: Node) => {
+    const element = elementAt(x, y);
+    if (element === null || element === overlayHost || element.contains(own)) return false;
+    return holdsText(element);
+  };
+  return (spot: Box, request, inOwnBlock) => {
+    const hit = hitOf(request);
+    if (hit === undefined) return false;
+    let after = trailing.get(request.key);
+    if (after === undefined) trailing.set(request.key, (after = trailingTextBoxes(doc, hit)));
+    if (after.some((b) => overlaps(b, spot))) return true;
+    if (inOwnBlock) return false;
+    const xs = probesX(spot);
+    return PROBES_Y.some((fy) =>
+      xs.some((x) => textAt(x, spot.y + spot.height * fy, hit.startNode)),
+    );
+  };
+}

@@ -1,0 +1,89 @@
+import { expect, test } from './fixtures';
+import {
+  countHostMutations,
+  hostMutations,
+  labelBox,
+  loadSampleRegistry,
+  OverlayPage,
+} from './overlay-page';
+
+const FIXTURES = 'http://127.0.0.1:4517/fixtures/hostile';
+const SCREENSHOTS = 'artifacts/screenshots';
+
+test('badges follow a scroll inside a scrolling table and hide with the rows it clips', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await loadSampleRegistry(openExtensionPage);
+  await countHostMutations(context);
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${FIXTURES}/scrolling-table.html`);
+  const overlay = new OverlayPage(page);
+  const bounce = await overlay.waitForBadge('bounce-rate', 'diagnostic · Landing-page CR');
+  expect(await overlay.badgeFor('csat')).toBeUndefined(); // row 20: below the table's fold
+  await page.screenshot({ path: `${SCREENSHOTS}/overlay-scrolling-table-dark.png` });
+
+  await page.locator('#scroller').evaluate((el) => (el.scrollTop = 120));
+  await expect
+    .poll(async () => (await overlay.badgeFor('bounce-rate'))?.y)
+    .toBeCloseTo(bounce.y - 120, 0);
+  const label = await labelBox(page, 'td', 'Bounce rate');
+  const moved = (await overlay.badgeFor('bounce-rate'))!;
+  expect(Math.abs(moved.y + moved.height / 2 - (label!.y + label!.height / 2))).toBeLessThan(4);
+  // Sessions (row 1) scrolled under the sticky header and out of the table: its badge hides.
+  await expect.poll(async () => overlay.badgeFor('sessions')).toBeUndefined();
+
+  await page.locator('#scroller').evaluate((el) => (el.scrollTop = 520));
+  await overlay.waitForBadge('csat', /^KPI · ≥90% by Mar 31/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForTimeout(100);
+  await page.screenshot({ path: `${SCREENSHOTS}/overlay-scrolling-table-light.png` });
+  expect(await hostMutations(page)).toEqual([]);
+});
+
+test('badges come back within 300 ms after the app re-renders its nodes', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await loadSampleRegistry(openExtensionPage);
+  await countHostMutations(context);
+  const page = await context.newPage();
+  await page.goto(`${FIXTURES}/rerender.html`);
+  const overlay = new OverlayPage(page);
+  await overlay.waitForBadge('csat');
+
+  const delays: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const renders = await page.evaluate(
+      () => (window as unknown as { __renders: number }).__renders,
+    );
+    await page.waitForFunction(
+      (n) => (window as unknown as { __renders: number }).__renders > n,
+      renders,
+    );
+    // The tiles swapped places: wait until the CSAT badge sits beside CSAT's new title.
+    await expect
+      .poll(
+        async () => {
+          const title = await labelBox(page, '.tile-title', 'CSAT');
+          const badge = await overlay.badgeFor('csat');
+          return (
+            badge !== undefined &&
+            title !== null &&
+            Math.abs(badge.x - (title.x + title.width + 4)) < 3
+          );
+        },
+        { intervals: [10] },
+      )
+      .toBe(true);
+    delays.push(
+      await page.evaluate(
+        () => performance.now() - (window as unknown as { __lastRender: number }).__lastRender,
+      ),
+    );
+  }
+  console.log(`badge back after re-render: ${delays.map((d) => d.toFixed(0)).join(', ')} ms`);
+  for (const delay of delays) expect(delay).toBeLessThan(300);
+  expect(await hostMutations(page)).toEqual([]);
+});

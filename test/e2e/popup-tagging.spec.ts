@@ -1,0 +1,117 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { DEMO_ORIGIN, expect, test } from './fixtures';
+
+const SCREENSHOTS = 'artifacts/screenshots';
+
+async function loadSample(openExtensionPage: (file: string) => Promise<Page>): Promise<Page> {
+  const options = await openExtensionPage('options.html');
+  await options.getByRole('button', { name: 'Try with the sample registry' }).click();
+  await expect(options.getByTestId('status')).toContainText('Loaded the sample registry');
+  return options;
+}
+
+/** The popup page, opened as a tab that describes `target` (as the toolbar popup would). */
+async function openPopupFor(
+  context: BrowserContext,
+  extensionId: string,
+  target: Page,
+): Promise<Page> {
+  const worker = context.serviceWorkers()[0]!;
+  const tabId = await worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+    };
+    return (await chrome.tabs.query({ url }))[0]?.id;
+  }, target.url());
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+test('tag a candidate as a KPI from the popup: the badge shows it on the page without a reload, and undo removes it', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+}) => {
+  await loadSample(openExtensionPage);
+  const dashboard = await context.newPage();
+  await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
+  const popup = await openPopupFor(context, extensionId, dashboard);
+
+  await expect(popup.getByTestId('page-summary')).toContainText('metrics here:');
+  await expect(popup.getByRole('list', { name: 'Registered metrics on this page' })).toContainText(
+    'Trial-to-paid conversion rate',
+  );
+  const candidates = popup.getByRole('list', { name: 'Untagged labels on this page' });
+  await expect(candidates).toContainText('Revenue per user');
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-page.png`, fullPage: true });
+
+  await candidates.getByRole('button', { name: /Revenue per user/ }).click();
+  const form = popup.getByTestId('tag-form');
+  await form.getByRole('radio', { name: 'KPI' }).click();
+  await form.getByLabel('Target, deadline and owner').fill('≥ 45 $ by 2027-Q3 · Dana');
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-tag-form.png`, fullPage: true });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByTestId('popup-status')).toContainText(
+    'Tagged “Revenue per user” as a KPI.',
+  );
+  await expect(popup.getByRole('list', { name: 'Registered metrics on this page' })).toContainText(
+    'Revenue per user',
+  );
+  await expect(popup.getByRole('list', { name: 'Registered metrics on this page' })).toContainText(
+    'Dana',
+  );
+
+  // Supporting metric of the new KPI.
+  await popup
+    .getByRole('list', { name: 'Untagged labels on this page' })
+    .getByRole('button', { name: /Avg\. engagement time/ })
+    .click();
+  await popup.getByTestId('tag-form').getByRole('radio', { name: 'Supporting' }).click();
+  await popup
+    .getByTestId('tag-form')
+    .getByLabel('Supports which KPI?')
+    .selectOption({ label: 'Revenue per user' });
+  await popup.getByTestId('tag-form').getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByRole('list', { name: 'Registered metrics on this page' })).toContainText(
+    'supports Revenue per user',
+  );
+
+  await popup.getByTestId('popup-status').getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    popup.getByRole('list', { name: 'Registered metrics on this page' }),
+  ).not.toContainText('Avg. engagement time');
+});
+
+test('a site KPI Lens may not run on says so and offers to enable it', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+}) => {
+  await loadSample(openExtensionPage);
+  const page = await context.newPage();
+  // [::1] is not among the hosts KPI Lens runs on without asking.
+  await page.goto('http://[::1]:4517/demo/dashboard.html');
+  const popup = await openPopupFor(context, extensionId, page);
+  await expect(popup.getByTestId('site-notice')).toContainText(
+    'KPI Lens is not allowed on [::1] yet.',
+  );
+  await expect(popup.getByRole('button', { name: 'Enable on [::1]' })).toBeVisible();
+  await popup.screenshot({ path: `${SCREENSHOTS}/popup-not-allowed.png` });
+});
+
+test('turning KPI Lens off on a site is one click, and on again', async ({
+  context,
+  extensionId,
+  openExtensionPage,
+}) => {
+  await loadSample(openExtensionPage);
+  const dashboard = await context.newPage();
+  await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
+  const popup = await openPopupFor(context, extensionId, dashboard);
+  await popup.getByRole('button', { name: 'Turn KPI Lens off on 127.0.0.1' }).click();
+  await expect(popup.getByTestId('site-notice')).toContainText('KPI Lens is off on 127.0.0.1.');
+  await popup.getByRole('button', { name: 'Turn on' }).click();
+  await expect(popup.getByTestId('page-summary')).toBeVisible();
+});
