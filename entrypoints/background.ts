@@ -34,6 +34,9 @@ export default defineBackground(() => {
       observations: new ObservationsStore(d),
       onChanged: () => void broadcastChange(),
       pendingTag: tagMenu,
+      openOptions: async (hash) => {
+        await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+      },
     }),
   );
   const route = handlers.then((h) =>

@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import sample from '../public/sample-registry.json' with { type: 'json' };
 import {
   chromiumArgs,
   CHROMIUM_PATH,
@@ -12,6 +11,8 @@ import {
   findWelcomeTab,
 } from '../test/e2e/chromium-launch';
 import type { PageDescription } from '../lib/messaging/protocol';
+import { badgeFace } from '../lib/overlay/badge-face';
+import { sampleRegistry } from '../lib/registry/sample';
 
 interface ChromeTabs {
   tabs: {
@@ -81,18 +82,20 @@ function printFound(found: PageDescription | string): void {
     console.log(`KPI Lens found nothing to report: ${found}`);
     return;
   }
-  const byId = new Map(sample.metrics.map((m) => [m.id, m]));
+  const registry = sampleRegistry();
+  const byId = new Map(registry.metrics.map((m) => [m.id, m]));
   console.log(`\nKPI Lens on ${found.url}: ${found.found.length} registered metrics found`);
   for (const { metricId, count } of found.found) {
     const m = byId.get(metricId);
-    const role = m
-      ? 'northStar' in m && m.northStar
-        ? 'north star KPI'
-        : 'vanity' in m && m.vanity
-          ? 'vanity'
-          : m.role
+    const badge = m
+      ? badgeFace(m, m.supports ? byId.get(m.supports) : undefined, new Date()).text
       : '?';
-    console.log(`  ${(m?.name ?? metricId).padEnd(32)} ${role.padEnd(16)} ×${count}`);
+    console.log(`  ${(m?.name ?? metricId).padEnd(32)} ${badge.padEnd(34)} ×${count}`);
+  }
+  if (found.candidates.length > 0) {
+    console.log(
+      `Untagged labels that look like metrics: ${found.candidates.map((c) => c.label).join(', ')}`,
+    );
   }
   if (found.canvasCharts)
     console.log('  (this page draws charts on canvas: titles and legends only)');

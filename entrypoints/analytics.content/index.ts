@@ -16,6 +16,8 @@ import { isEnabledOn } from '@/lib/settings/settings';
 import { answerTabRequests } from './answer-tab-requests';
 import { matchTerms } from './match-terms';
 import { openEditor } from './open-editor';
+import { pageCandidates } from './page-candidates';
+import type { Metric } from '@/lib/registry/schema';
 import { OVERLAY_CSS } from './overlay-css';
 
 export default defineContentScript({
@@ -51,6 +53,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     signal,
     cssText: OVERLAY_CSS,
     onEdit: openEditor,
+    onSuppress: (metricId) => void request('page.suppress', { metricId }),
   });
   const scanner = startPageScanner(document, {
     matcher: compileMatcher([]),
@@ -60,6 +63,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     openShadowRoot,
   });
 
+  let metrics: readonly Metric[] = [];
   const refresh = async () => {
     const snapshot = await request('snapshot.get', { host });
     if (signal.aborted) return;
@@ -71,6 +75,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     const enabled = isEnabledOn(settings, host);
     overlay.setSettings({ mode: settings.badgeMode, theme: settings.theme, enabled });
     overlay.setRegistry(snapshot.value);
+    metrics = snapshot.value.metrics;
     // Off for this site: nothing is scanned either.
     scanner.setMatcher(compileMatcher(enabled ? matchTerms(snapshot.value.metrics) : []));
   };
@@ -85,7 +90,12 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       if (action === null) return;
       event.preventDefault();
       if (action === 'nextBadge') overlay.focusNextBadge();
-      else overlay.setMode(NEXT_MODE[overlay.mode]);
+      else {
+        // Shown at once; kept for every page of this site through the background.
+        const mode = NEXT_MODE[overlay.mode];
+        overlay.setMode(mode);
+        void request('display.setMode', { mode });
+      }
     },
     { capture: true },
   );
@@ -97,6 +107,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
           host,
           found: overlay.found(),
           canvasCharts: scanner.canvasCharts,
+          candidates: pageCandidates(document, metrics),
         }),
         reveal: (metricId) => overlay.reveal(metricId),
       },

@@ -36,9 +36,11 @@ export async function findPopupTab(search: string): Promise<TabInfo | null> {
   if (tab?.id === undefined || !tab.url) return null;
   let host = '';
   try {
-    host = new URL(tab.url).hostname;
+    const url = new URL(tab.url);
+    // chrome://, extension and store pages: no host, nothing KPI Lens can do there.
+    if (url.protocol === 'https:' || url.protocol === 'http:') host = url.hostname;
   } catch {
-    // chrome:// and similar pages: no host, nothing KPI Lens can do there.
+    // An unreadable URL: treated the same way.
   }
   return { id: tab.id, url: tab.url, host };
 }

@@ -13,7 +13,7 @@ import {
   type Metric,
   type Objective,
 } from '../registry/schema';
-import { settingsSchema, type Settings } from '../settings/settings';
+import { BADGE_MODES, settingsSchema, type Settings } from '../settings/settings';
 import type { BackupSummary, RegistryState } from '../store/registry-store';
 
 /** Extension pages (options, popup) -> background. */
@@ -80,6 +80,14 @@ export const contentRequests = {
     write: false,
     payload: z.object({ metricIds: z.array(z.string().max(200)).max(500) }),
   },
+  /** "Edit in KPI Lens" on a badge card: a content script cannot open extension pages itself. */
+  'options.open': { write: false, payload: z.object({ metricId: z.string().max(200) }) },
+  /**
+   * Per-site display choices made on the page itself ("Not this metric here", the display-mode
+   * shortcut). They change settings for the sender's site only, never the registry.
+   */
+  'page.suppress': { write: false, payload: z.object({ metricId: z.string().min(1).max(200) }) },
+  'display.setMode': { write: false, payload: z.object({ mode: z.enum(BADGE_MODES) }) },
 } as const;
 
 export const requestSpecs = { ...pageRequests, ...contentRequests };
@@ -101,7 +109,7 @@ export interface PageDescription {
   /** The page draws charts on canvas: only titles and legends outside them can be read. */
   canvasCharts: boolean;
   /** Labels that look like metrics but are not in the registry, likeliest first. */
-  candidates?: Candidate[];
+  candidates: Candidate[];
 }
 
 export interface TabResponseMap {
@@ -145,6 +153,9 @@ export interface ResponseMap {
   'observations.history': Record<string, HistoryPoint[]>;
   'observations.clear': { cleared: number };
   'observations.exportCsv': { csv: string };
+  'options.open': null;
+  'page.suppress': { suppressed: number };
+  'display.setMode': Settings;
 }
 
 /** One reading of a metric's value, for sparklines and pace. */

@@ -10,6 +10,10 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES).default('system'),
   /** Hosts where the person turned KPI Lens off. */
   disabledHosts: z.array(z.string().trim().toLowerCase().min(1).max(253)).max(1000).default([]),
+  /** "Not this metric here": metric ids the person suppressed, by host. */
+  suppressedOnHosts: z
+    .record(z.string().max(253), z.array(z.string().max(200)).max(1000))
+    .default({}),
   /** Keep a private history of the values pages show (never leaves the browser). */
   recordHistory: z.boolean().default(true),
   /** Hosts whose values are never recorded. */
@@ -37,4 +41,9 @@ export function recordsHistoryOn(settings: Settings, host: string): boolean {
   return (
     settings.recordHistory && !settings.historyOffHosts.some((d) => h === d || h.endsWith(`.${d}`))
   );
+}
+
+/** Metric ids suppressed on a host ("Not this metric here"). */
+export function suppressedOn(settings: Settings, host: string): ReadonlySet<string> {
+  return new Set(settings.suppressedOnHosts[host.toLowerCase()] ?? []);
 }

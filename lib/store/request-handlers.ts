@@ -10,7 +10,7 @@ import type { Metric, Registry } from '../registry/schema';
 import type { ContentSnapshot, ImportOutcome } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import type { PendingTag } from '../permissions/tag-menu';
-import { recordsHistoryOn, type Settings } from '../settings/settings';
+import { recordsHistoryOn, suppressedOn, type Settings } from '../settings/settings';
 import type { RegistryStore } from './registry-store';
 import type { ObservationsStore } from './observations-store';
 import type { SettingsStore } from './settings-store';
@@ -22,6 +22,8 @@ export interface HandlerDeps {
   /** Tells every tab and page that the registry or settings changed. */
   onChanged: () => void;
   pendingTag?: Pick<PendingTag, 'take'>;
+  /** Opens the options page at a hash (`#metric=<id>`); the background owns tabs. */
+  openOptions?: (hash: string) => Promise<void>;
 }
 
 export function createRequestHandlers({
@@ -30,7 +32,20 @@ export function createRequestHandlers({
   observations,
   onChanged,
   pendingTag = { take: () => null },
+  openOptions = async () => undefined,
 }: HandlerDeps): Handlers {
+  /** Changes the sender's site's settings (never the registry), and tells the tabs. */
+  const changeSiteSettings = async (
+    sender: { url?: string | undefined },
+    change: (s: Settings, host: string) => Settings,
+  ) => {
+    const page = senderPage(sender.url);
+    if (!page) return err('Only a web page can change its own display settings.');
+    const next = change(await settings.read(), page.site);
+    await settings.write(next);
+    onChanged();
+    return ok(next);
+  };
   /** Runs a write and tells every context about it when it succeeded. */
   const written = async <T>(result: Promise<Result<T>>): Promise<Result<T>> => {
     const r = await result;
@@ -144,6 +159,21 @@ export function createRequestHandlers({
       return ok({ cleared: before });
     },
     'observations.exportCsv': async () => ok({ csv: await observations.exportCsv() }),
+    'options.open': async ({ metricId }) => {
+      await openOptions(`#metric=${encodeURIComponent(metricId)}`);
+      return ok(null);
+    },
+    'page.suppress': async ({ metricId }, sender) => {
+      const r = await changeSiteSettings(sender, (s, host) => {
+        const ids = new Set([...(s.suppressedOnHosts[host] ?? []), metricId]);
+        return { ...s, suppressedOnHosts: { ...s.suppressedOnHosts, [host]: [...ids] } };
+      });
+      return r.ok
+        ? ok({ suppressed: r.value.suppressedOnHosts[senderPage(sender.url)!.site]?.length ?? 0 })
+        : r;
+    },
+    'display.setMode': async ({ mode }, sender) =>
+      changeSiteSettings(sender, (s) => ({ ...s, badgeMode: mode })),
     'snapshot.get': async ({ host }) =>
       ok(snapshotFor(await store.read(), await settings.read(), host)),
   };
@@ -159,10 +189,11 @@ export function snapshotFor(
   const applies = (m: Metric) =>
     m.sites.length === 0 ||
     m.sites.some((s) => h === s.toLowerCase() || h.endsWith(`.${s.toLowerCase()}`));
+  const suppressed = suppressedOn(settings, host);
   return {
     revision: state.revision,
     settings,
-    metrics: state.registry.metrics.filter(applies),
+    metrics: state.registry.metrics.filter((m) => applies(m) && !suppressed.has(m.id)),
     objectives: state.registry.objectives,
   };
 }

@@ -184,7 +184,7 @@ test('a badge vanishes when its metric is deleted and comes back when it is adde
 
 // Needs `options.open` in lib/messaging/protocol.ts and its handler in the background
 // (tabs.create at options.html#metric=<id>): a content script cannot open extension pages.
-test.fixme('"Edit in KPI Lens" opens the registry at the metric’s record', async ({
+test('"Edit in KPI Lens" opens the registry at the metric’s record', async ({
   context,
   openExtensionPage,
 }) => {
@@ -200,4 +200,24 @@ test.fixme('"Edit in KPI Lens" opens the registry at the metric’s record', asy
     overlay.clickInCard('Edit in KPI Lens'),
   ]);
   await expect.poll(() => editor.url()).toMatch(/\/options\.html#metric=trial-to-paid$/);
+  await expect(
+    editor.getByRole('heading', { name: 'Edit “Trial-to-paid conversion rate”' }),
+  ).toBeVisible();
+});
+
+test('"Not this metric here" stays suppressed on this site after a reload', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await loadSampleRegistry(openExtensionPage);
+  const page = await context.newPage();
+  await page.goto(DEMO);
+  const overlay = new OverlayPage(page);
+  const badge = await overlay.waitForBadge('sessions');
+  await page.mouse.move(badge.x + badge.width / 2, badge.y + badge.height / 2);
+  await expect.poll(() => overlay.cardText()).toContain('Sessions');
+  await overlay.clickInCard('Not this metric here');
+  await page.reload();
+  await overlay.waitForBadge('trial-to-paid');
+  expect((await overlay.badges()).map((b) => b.metricId)).not.toContain('sessions');
 });
