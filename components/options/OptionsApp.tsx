@@ -3,9 +3,8 @@ import type { RegistryApi } from '../../lib/messaging/registry-api';
 import type { SiteAccessApi } from '../../lib/permissions/site-access';
 import type { ChangeSet } from '../../lib/registry/change-set';
 import { exportRegistryCsv } from '../../lib/registry/csv';
-import { findingsForMetric, reviewRegistry } from '../../lib/registry/doctrine';
+import { reviewRegistry } from '../../lib/registry/doctrine';
 import { exportFileName, exportRegistryJson } from '../../lib/registry/export-json';
-import type { Metric } from '../../lib/registry/schema';
 import type { Result } from '../../lib/result';
 import { downloadText } from '../download';
 import { BackupList } from './BackupList';
@@ -14,26 +13,16 @@ import { HierarchyTree } from './hierarchy/HierarchyTree';
 import { SitesPanel } from './sites/SitesPanel';
 import { FileToolbar } from './FileToolbar';
 import { ImportPreview } from './ImportPreview';
-import { MetricForm } from './metrics/MetricForm';
-import { MetricsEditor } from './metrics/MetricsEditor';
+import { MetricsTab } from './metrics/MetricsTab';
 import { ObjectivesPanel } from './objectives/ObjectivesPanel';
 import { RegistrySummary } from './RegistrySummary';
-import type { Tab } from './route';
 import { StatusNotice, type Status } from './StatusNotice';
+import { TAB_LABELS, TabNav } from './TabNav';
 import { useImportFlow } from './use-import-flow';
 import { useRegistry } from './use-registry';
 import { useRoute } from './use-route';
 import { useSettings } from './use-settings';
 import { WelcomeCard } from './WelcomeCard';
-
-const TAB_LABELS: Record<Tab, string> = {
-  metrics: 'Metrics',
-  objectives: 'Objectives',
-  hierarchy: 'Hierarchy',
-  health: 'Health',
-  sites: 'Sites & display',
-  backups: 'Backups',
-};
 
 /** The options page: the registry editor, import/export, undo and backups. */
 export function OptionsApp({
@@ -98,12 +87,6 @@ export function OptionsApp({
 
   const empty = registry && registry.metrics.length === 0 && registry.objectives.length === 0;
   const openMetric = (id: string) => navigate({ tab: 'metrics', metricId: id });
-  const editing: Metric | null | undefined =
-    route.metricId === 'new'
-      ? null
-      : route.metricId
-        ? registry?.metrics.find((m) => m.id === route.metricId)
-        : undefined;
 
   return (
     <main
@@ -170,71 +153,20 @@ export function OptionsApp({
       )}
       {registry && !empty && (
         <>
-          <nav class="kl-tabs" role="tablist" aria-label="Registry sections">
-            {Object.entries(TAB_LABELS).map(([tab, label]) => (
-              <button
-                key={tab}
-                type="button"
-                role="tab"
-                class="kl-tab"
-                aria-selected={route.tab === tab}
-                onClick={() => navigate({ tab: tab as Tab })}
-              >
-                {label}
-                {tab === 'health' && review && (
-                  <span class="kl-muted kl-count" aria-label={`score ${review.score}`}>
-                    {' '}
-                    {review.score}
-                  </span>
-                )}
-              </button>
-            ))}
-          </nav>
+          <TabNav
+            current={route.tab}
+            healthScore={review?.score}
+            onSelect={(tab) => navigate({ tab })}
+          />
           <div role="tabpanel" aria-label={TAB_LABELS[route.tab]}>
-            {route.tab === 'metrics' && editing !== undefined && (
-              <MetricForm
-                key={route.metricId}
+            {route.tab === 'metrics' && (
+              <MetricsTab
                 registry={registry}
-                metric={editing}
-                findings={editing && review ? findingsForMetric(review.findings, editing.id) : []}
-                busy={busy}
-                onSave={(m, isNew) =>
-                  apply(isNew ? `New metric '${m.name}'` : `Edit of '${m.name}'`, {
-                    upsertMetrics: [m],
-                    deleteMetricIds: [],
-                    upsertObjectives: [],
-                    deleteObjectiveIds: [],
-                  })
-                }
-                onDelete={(m) => {
-                  void apply(`Deletion of '${m.name}'`, {
-                    upsertMetrics: [],
-                    deleteMetricIds: [m.id],
-                    upsertObjectives: [],
-                    deleteObjectiveIds: [],
-                  });
-                  navigate({ tab: 'metrics' });
-                }}
-                onClose={() => navigate({ tab: 'metrics' })}
-              />
-            )}
-            {route.tab === 'metrics' && route.metricId && editing === undefined && (
-              <StatusNotice
-                status={{
-                  kind: 'error',
-                  text: `No metric has the id “${route.metricId}”: it may have been deleted or renamed.`,
-                }}
-                onDismiss={() => navigate({ tab: 'metrics' })}
-              />
-            )}
-            {route.tab === 'metrics' && editing === undefined && (
-              <MetricsEditor
-                registry={registry}
+                route={route}
                 findings={review?.findings ?? []}
                 busy={busy}
-                onApply={(reason, change) => void apply(reason, change)}
-                onOpenMetric={openMetric}
-                onNewMetric={() => navigate({ tab: 'metrics', metricId: 'new' })}
+                apply={apply}
+                navigate={navigate}
               />
             )}
             {route.tab === 'objectives' && (
@@ -263,25 +195,43 @@ export function OptionsApp({
               />
             )}
             {route.tab === 'sites' && (
-              <SitesPanel sites={sites} settings={settings} onSaveSettings={saveSettings} />
+              <SitesPanel
+                sites={sites}
+                settings={settings}
+                onSaveSettings={saveSettings}
+                onClearHistory={() =>
+                  void run(
+                    () => api.clearHistory(),
+                    (v) => `Forgot ${v.cleared} readings.`,
+                    false,
+                  )
+                }
+                onExportHistory={() =>
+                  void api
+                    .exportHistoryCsv()
+                    .then((r) =>
+                      r.ok
+                        ? downloadText(
+                            `kpi-lens-value-history-${new Date().toISOString().slice(0, 10)}.csv`,
+                            r.value.csv,
+                            'text/csv',
+                          )
+                        : setStatus({ kind: 'error', text: r.error }),
+                    )
+                }
+              />
             )}
             {route.tab === 'backups' && (
-              <section class="kl-stack" aria-labelledby="backups-title">
-                <h2 id="backups-title">Backups</h2>
-                <p class="kl-muted">
-                  One is kept before every change: the last 20. Restoring one can be undone too.
-                </p>
-                <BackupList
-                  backups={backups}
-                  busy={busy}
-                  onRestore={(id) =>
-                    void run(
-                      () => api.restoreBackup(id),
-                      (v) => `${v.restored}: done.`,
-                    )
-                  }
-                />
-              </section>
+              <BackupList
+                backups={backups}
+                busy={busy}
+                onRestore={(id) =>
+                  void run(
+                    () => api.restoreBackup(id),
+                    (v) => `${v.restored}: done.`,
+                  )
+                }
+              />
             )}
           </div>
         </>

@@ -23,6 +23,9 @@ export interface RegistryApi {
   listBackups(): Promise<Result<BackupSummary[]>>;
   restoreBackup(id: number): Promise<Result<{ restored: string }>>;
   getSettings(): Promise<Result<Settings>>;
+  /** Forgets the values KPI Lens read, everywhere or on one site. */
+  clearHistory(site?: string): Promise<Result<{ cleared: number }>>;
+  exportHistoryCsv(): Promise<Result<{ csv: string }>>;
   saveSettings(settings: Settings): Promise<Result<Settings>>;
   /** Returns the function that stops listening. */
   onChanged(listener: () => void): () => void;
@@ -38,6 +41,8 @@ export function createRegistryApi(): RegistryApi {
     listBackups: () => request('backups.list', {}),
     restoreBackup: (id) => request('backups.restore', { id }),
     getSettings: () => request('settings.get', {}),
+    clearHistory: (site) => request('observations.clear', site ? { site } : {}),
+    exportHistoryCsv: () => request('observations.exportCsv', {}),
     saveSettings: (settings) => request('settings.save', { settings }),
     onChanged: (listener) => onRegistryChanged(() => listener()),
   };

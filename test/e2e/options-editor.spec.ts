@@ -111,3 +111,25 @@ test('objectives: create one, then retire it with undo', async ({ openExtensionP
   await options.getByTestId('status').getByRole('button', { name: 'Undo' }).click();
   await expect(options.getByRole('article', { name: 'Grow paid conversions' })).toBeVisible();
 });
+
+test('a new metric from a link has its name filled in, and a clashing alias is flagged before saving', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(
+    openExtensionPage,
+    '#metric=new&name=Revenue%20per%20user',
+  );
+  const form = options.getByTestId('metric-form');
+  await expect(form.getByLabel('Name', { exact: true })).toHaveValue('Revenue per user');
+  await form.getByLabel('Aliases (other labels on your dashboards)').fill('Visits');
+  await expect(
+    form.getByText('“Sessions” already uses this alias: both would badge the same label.'),
+  ).toBeVisible();
+  await form.getByLabel('Aliases (other labels on your dashboards)').fill('ARPU');
+  await form.getByRole('button', { name: 'Add alias' }).click();
+  await form.getByRole('button', { name: 'Add metric' }).click();
+  await expect(options.getByTestId('status')).toContainText(
+    "New metric 'Revenue per user': saved.",
+  );
+  await expect(options.locator('tr[data-metric-id="revenue-per-user"]')).toContainText('also ARPU');
+});

@@ -94,6 +94,34 @@ test('sites and display: built-in tools are allowed, a bad address says what to 
   await expect(options.getByLabel('Compact dots')).toBeChecked();
 });
 
+test('value history: turn it off, keep a site out, export and clear', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#tab=sites');
+  const history = options.getByRole('region', { name: 'Value history' });
+  await history.getByLabel('Keep a private history of values').uncheck();
+  await expect(options.getByTestId('status')).toContainText('Display settings saved.');
+  await history.getByLabel('Never record values on').fill('https://app.hubspot.com/reports');
+  await history.getByRole('button', { name: 'Add' }).click();
+  await expect(
+    history.getByRole('list', { name: 'Sites whose values are never recorded' }),
+  ).toContainText('app.hubspot.com');
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    history.getByRole('button', { name: 'Export history as CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^kpi-lens-value-history-\d{4}-\d{2}-\d{2}\.csv$/);
+  await history.getByRole('button', { name: 'Clear history…' }).click();
+  await history.getByRole('button', { name: 'Clear history', exact: true }).click();
+  await expect(options.getByTestId('status')).toContainText('Forgot 0 readings.');
+  await options.reload();
+  await expect(
+    options
+      .getByRole('region', { name: 'Value history' })
+      .getByLabel('Keep a private history of values'),
+  ).not.toBeChecked();
+});
+
 for (const tab of ['metrics', 'objectives', 'hierarchy', 'health', 'sites', 'backups']) {
   test(`the ${tab} tab has no serious accessibility violations (axe)`, async ({
     openExtensionPage,

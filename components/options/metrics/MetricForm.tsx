@@ -24,6 +24,8 @@ export interface MetricFormProps {
   registry: Registry;
   /** The metric to edit, or null for a new one. */
   metric: Metric | null;
+  /** A new metric's name, filled in (from "Tag “…” in KPI Lens"). */
+  initialName?: string | undefined;
   findings: readonly HealthFinding[];
   busy: boolean;
   /** Resolves true when saved (the form then closes). */
@@ -38,6 +40,7 @@ export interface MetricFormProps {
 export function MetricForm({
   registry,
   metric,
+  initialName,
   findings,
   busy,
   onSave,
@@ -45,7 +48,10 @@ export function MetricForm({
   onClose,
   clashFor,
 }: MetricFormProps) {
-  const initial = useMemo(() => (metric ? metricToDraft(metric) : emptyDraft()), [metric]);
+  const initial = useMemo(
+    () => (metric ? metricToDraft(metric) : { ...emptyDraft(), name: initialName ?? '' }),
+    [metric, initialName],
+  );
   const [draft, setDraft] = useState<MetricDraft>(initial);
   const [touched, setTouched] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);

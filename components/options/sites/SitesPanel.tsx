@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteAccessApi, SiteList } from '../../../lib/permissions/site-access';
 import { BADGE_MODES, THEMES, type Settings } from '../../../lib/settings/settings';
+import { HistorySettings } from './HistorySettings';
 
 interface Props {
   sites: SiteAccessApi;
   settings: Settings | null;
   onSaveSettings: (settings: Settings) => void;
+  onClearHistory: () => void;
+  onExportHistory: () => void;
 }
 
 const BADGE_MODE_LABELS = {
@@ -16,7 +19,13 @@ const BADGE_MODE_LABELS = {
 const THEME_LABELS = { system: 'Match the page and system', light: 'Light', dark: 'Dark' };
 
 /** Where KPI Lens runs (built-in tools, your own sites, sites turned off) and how badges look. */
-export function SitesPanel({ sites, settings, onSaveSettings }: Props) {
+export function SitesPanel({
+  sites,
+  settings,
+  onSaveSettings,
+  onClearHistory,
+  onExportHistory,
+}: Props) {
   const [list, setList] = useState<SiteList | null>(null);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -106,6 +115,14 @@ export function SitesPanel({ sites, settings, onSaveSettings }: Props) {
             </div>
           )}
         </section>
+      )}
+      {settings && (
+        <HistorySettings
+          settings={settings}
+          onSaveSettings={onSaveSettings}
+          onClear={onClearHistory}
+          onExport={onExportHistory}
+        />
       )}
       <section class="kl-card kl-stack" aria-labelledby="own-sites-title">
         <h2 id="own-sites-title">Your own sites</h2>
