@@ -9,12 +9,17 @@ export function summarisePage(found: readonly Metric[], untagged: number): strin
   const kpis = found.filter((m) => m.role === 'kpi').length;
   const supporting = found.filter((m) => m.role === 'supporting').length;
   const diagnostic = found.filter((m) => m.role === 'diagnostic').length;
-  const vanity = found.filter((m) => m.role !== 'kpi' && vanityState(m) !== null).length;
+  const nonKpi = found.filter((m) => m.role !== 'kpi');
+  const vanity = nonKpi.filter((m) => vanityState(m) === 'marked').length;
+  const suspected = nonKpi.filter((m) => vanityState(m) === 'suspected').length;
+  const other = nonKpi.filter((m) => m.role === 'metric' && vanityState(m) === null).length;
   const parts = [
     kpis && `${kpis} KPI${kpis === 1 ? '' : 's'}`,
     supporting && `${supporting} supporting`,
     diagnostic && `${diagnostic} diagnostic`,
-    vanity && `${vanity} vanity?`,
+    other && `${other} other`,
+    vanity && `${vanity} vanity`,
+    suspected && `${suspected} vanity?`,
     untagged && `${untagged} untagged`,
   ].filter(Boolean);
   return `${total} metric${total === 1 ? '' : 's'} here: ${parts.join(', ') || 'none tagged'}`;

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_ORIGIN, expect, test } from './fixtures';
+import { OverlayPage } from './overlay-page';
 
 const SCREENSHOTS = 'artifacts/screenshots';
 
@@ -62,6 +63,8 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
   await expect(popup.getByRole('list', { name: 'Registered metrics on this page' })).toContainText(
     'Dana',
   );
+  // On the page itself, without a reload: the new KPI's badge.
+  await new OverlayPage(dashboard).waitForBadge('revenue-per-user', /KPI · ≥\$45/);
 
   // Supporting metric of the new KPI.
   await popup
@@ -74,11 +77,20 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
     .getByLabel('Supports which KPI?')
     .selectOption({ label: 'Revenue per user' });
   await popup.getByTestId('tag-form').getByRole('button', { name: 'Save' }).click();
+  await expect(popup.getByTestId('popup-status')).toContainText(
+    'Tagged “Avg. engagement time” as supporting.',
+  );
+  // The list shows the six most telling metrics first; the rest are one click away.
+  await popup.getByRole('button', { name: 'Show all 20' }).click();
   await expect(popup.getByRole('list', { name: 'Registered metrics on this page' })).toContainText(
     'supports Revenue per user',
   );
 
+  await new OverlayPage(dashboard).waitForBadge('avg-engagement-time', /supports Revenue/);
   await popup.getByTestId('popup-status').getByRole('button', { name: 'Undo' }).click();
+  await expect
+    .poll(async () => (await new OverlayPage(dashboard).badges()).map((b) => b.metricId))
+    .not.toContain('avg-engagement-time');
   await expect(
     popup.getByRole('list', { name: 'Registered metrics on this page' }),
   ).not.toContainText('Avg. engagement time');
