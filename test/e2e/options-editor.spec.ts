@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { DEMO_ORIGIN, expect, test } from './fixtures';
+import { OverlayPage } from './overlay-page';
 
 const SCREENSHOTS = 'artifacts/screenshots';
 
@@ -132,4 +133,23 @@ test('a new metric from a link has its name filled in, and a clashing alias is f
     "New metric 'Revenue per user': saved.",
   );
   await expect(options.locator('tr[data-metric-id="revenue-per-user"]')).toContainText('also ARPU');
+});
+
+test("editing a KPI's target in the registry updates its badge on an open dashboard tab", async ({
+  context,
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage);
+  const dashboard = await context.newPage();
+  await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
+  const overlay = new OverlayPage(dashboard);
+  await overlay.waitForBadge('csat', /≥90%/);
+
+  await options.bringToFront();
+  await options.goto(`${options.url().split('#')[0]}#metric=csat`);
+  await options.getByTestId('metric-form').getByLabel('Target value').fill('93');
+  await options.getByTestId('metric-form').getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByTestId('status')).toContainText("Edit of 'CSAT': saved.");
+
+  await overlay.waitForBadge('csat', /≥93%/);
 });
