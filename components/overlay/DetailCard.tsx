@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardFacts, MetricRef } from '../../lib/overlay/card-facts';
 import { RoleIcon } from '../design/RoleIcon';
 import { ROLE_STYLES } from '../design/roles';
+import { ProgressBlock } from './ProgressBlock';
 
 export interface CardPlacement {
   left: number;
@@ -91,6 +92,9 @@ export function DetailCard(props: Props) {
       <h2>{facts.name}</h2>
       {facts.aliases.length > 0 && <div class="kl-muted">also {facts.aliases.join(', ')}</div>}
       {facts.definition && <p>{facts.definition}</p>}
+      {facts.progress && (
+        <ProgressBlock metricId={facts.metricId} progress={facts.progress} onEdit={props.onEdit} />
+      )}
       <dl>
         {row('Objective', facts.objective)}
         {row('Target', facts.target)}

@@ -12,11 +12,13 @@ import { onRegistryChanged, request } from '@/lib/messaging/client';
 import { createOverlay } from '@/lib/overlay/create-overlay';
 import { NEXT_MODE, shortcutFor } from '@/lib/overlay/shortcuts';
 import { startPageScanner } from '@/lib/scan';
-import { isEnabledOn } from '@/lib/settings/settings';
+import { readPageValues } from '@/lib/overlay/read-page-values';
+import { isEnabledOn, recordsHistoryOn } from '@/lib/settings/settings';
 import { answerTabRequests } from './answer-tab-requests';
 import { matchTerms } from './match-terms';
 import { openEditor } from './open-editor';
 import { pageCandidates } from './page-candidates';
+import { watchValues } from './watch-values';
 import type { Metric } from '@/lib/registry/schema';
 import { OVERLAY_CSS } from './overlay-css';
 
@@ -55,10 +57,32 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     onEdit: openEditor,
     onSuppress: (metricId) => void request('page.suppress', { metricId }),
   });
+  let recordsHistory = false;
+  const values = watchValues({
+    win: window,
+    signal,
+    read: (hits) => readPageValues(document, hits, overlay.isSuppressed),
+    recordsHistory: () => recordsHistory,
+    record: async (at, readings) => {
+      const answer = await request('observations.record', { at, readings });
+      if (!answer.ok) log.warn(answer.error);
+      return answer.ok;
+    },
+    history: async (metricIds) => {
+      const answer = await request('observations.history', { metricIds });
+      if (!answer.ok) log.warn(answer.error);
+      return answer.ok ? answer.value : null;
+    },
+    now: () => new Date(),
+    onValues: (view) => overlay.setValues(view),
+  });
   const scanner = startPageScanner(document, {
     matcher: compileMatcher([]),
     host,
-    onHits: (hits) => overlay.setHits(hits),
+    onHits: (hits) => {
+      overlay.setHits(hits);
+      values.setHits(hits);
+    },
     signal,
     openShadowRoot,
   });
@@ -73,6 +97,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     }
     const { settings } = snapshot.value;
     const enabled = isEnabledOn(settings, host);
+    recordsHistory = enabled && recordsHistoryOn(settings, host);
     overlay.setSettings({ mode: settings.badgeMode, theme: settings.theme, enabled });
     overlay.setRegistry(snapshot.value);
     metrics = snapshot.value.metrics;

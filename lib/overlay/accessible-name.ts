@@ -4,6 +4,8 @@
  */
 import type { Metric, Target } from '../registry/schema';
 import { deadlineDay, spokenDay } from './calendar';
+import type { ProgressFacts } from './progress-facts';
+import { STATUS_WORDS } from './progress-facts';
 import { vanityState } from './vanity-state';
 
 const SPOKEN_OP = { '>=': 'at least', '<=': 'at most', '=': 'exactly' } as const;
@@ -22,10 +24,10 @@ export function spokenTarget(target: Target): string {
   return `${SPOKEN_OP[target.op]} ${value}${by}`;
 }
 
-function roleWords(metric: Metric): string {
+function roleWords(metric: Metric, progress?: ProgressFacts): string {
   if (metric.northStar) return 'North star KPI';
   if (metric.role === 'kpi') return 'KPI';
-  const vanity = vanityState(metric);
+  const vanity = vanityState(metric, progress?.runningTotal);
   if (vanity === 'marked') return 'Vanity metric';
   if (vanity === 'suspected') return 'Suspected vanity metric';
   if (metric.role === 'supporting') return 'Supporting metric';
@@ -33,10 +35,17 @@ function roleWords(metric: Metric): string {
   return 'Metric';
 }
 
-export function badgeAccessibleName(metric: Metric, parent: Metric | undefined): string {
-  const parts = [`${roleWords(metric)}: ${metric.name}`];
+export function badgeAccessibleName(
+  metric: Metric,
+  parent: Metric | undefined,
+  progress?: ProgressFacts,
+): string {
+  const parts = [`${roleWords(metric, progress)}: ${metric.name}`];
+  // Said whenever the badge shows it: the value first, it is what changed.
+  if (progress?.badge && progress.pace)
+    parts.push(`now ${progress.latest}, ${STATUS_WORDS[progress.pace.status]}`);
   if (metric.role === 'kpi') {
-    const vanity = vanityState(metric);
+    const vanity = vanityState(metric, progress?.runningTotal);
     if (vanity !== null) parts.push(vanity === 'marked' ? 'marked vanity' : 'suspected vanity');
     parts.push(metric.target ? `target ${spokenTarget(metric.target)}` : 'no target');
     parts.push(metric.owner ? `owner ${metric.owner}` : 'no owner');

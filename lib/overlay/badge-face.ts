@@ -1,12 +1,14 @@
 /**
- * What a badge says and how it looks, from the metric alone: the text a marketer reads at a
- * glance beside a label (`KPI · ≥25% by Sep 30 · Dana`, `KPI ⚠ no owner`,
+ * What a badge says and how it looks, from the metric and what the pages showed of it: the
+ * text a marketer reads at a glance beside a label (`KPI · ≥25% by Sep 30 · Dana`, once the
+ * value has a history `KPI · 21.4% of ≥25% · at risk`, `KPI ⚠ no owner`,
  * `supports Trial-to-paid`, `diagnostic · Landing-page CR`, `vanity?`, `★ north star`).
  */
 import type { RoleLook } from '../../components/design/roles';
 import { formatDeadline, formatTarget } from '../registry/format-target';
 import type { Metric, Target } from '../registry/schema';
 import { deadlineDay, shortDay } from './calendar';
+import type { ProgressFacts } from './progress-facts';
 import { shortName } from './short-name';
 import { vanityState } from './vanity-state';
 
@@ -19,6 +21,8 @@ export interface BadgeFace {
 
 /** Longest owner a badge quotes: "Dana", "Priya R."; the card shows the whole field. */
 export const BADGE_OWNER_MAX = 16;
+/** A progress badge names the owner only if the whole text stays this short. */
+export const PROGRESS_BADGE_MAX = 40;
 
 function shortOwner(owner: string): string {
   return owner.length <= BADGE_OWNER_MAX ? owner : `${owner.slice(0, BADGE_OWNER_MAX - 1)}…`;
@@ -32,13 +36,23 @@ export function shortTarget(target: Target, now: Date): string {
   return `${head} by ${day ? shortDay(day, now) : formatDeadline(target.by)}`;
 }
 
-function kpiFace(metric: Metric, now: Date): BadgeFace {
+function kpiFace(metric: Metric, now: Date, progress: ProgressFacts | undefined): BadgeFace {
   const look: RoleLook = 'kpi';
-  const vanity = vanityState(metric);
+  const vanity = vanityState(metric, progress?.runningTotal);
   if (vanity !== null)
     return { look, text: `KPI ⚠ ${vanity === 'marked' ? 'vanity' : 'vanity?'}`, warning: true };
   if (!metric.owner) return { look, text: 'KPI ⚠ no owner', warning: true };
   if (!metric.target) return { look, text: 'KPI ⚠ no target', warning: true };
+  if (progress?.badge) {
+    // The deadline gives way to the value and status (the card has it); the owner stays if it fits.
+    const text = `KPI · ${progress.badge}`;
+    const withOwner = `${text} · ${shortOwner(metric.owner)}`;
+    return {
+      look,
+      text: withOwner.length <= PROGRESS_BADGE_MAX ? withOwner : text,
+      warning: false,
+    };
+  }
   return {
     look,
     text: `KPI · ${shortTarget(metric.target, now)} · ${shortOwner(metric.owner)}`,
@@ -47,13 +61,22 @@ function kpiFace(metric: Metric, now: Date): BadgeFace {
 }
 
 /**
- * The badge for a metric; `parent` is the metric it supports, when that is in the registry.
+ * The badge for a metric; `parent` is the metric it supports, when that is in the registry;
+ * `progress` what the page shows of its value, when it shows one.
  * Precedence: north star, then the KPI's own state, then vanity, then the role.
  */
-export function badgeFace(metric: Metric, parent: Metric | undefined, now: Date): BadgeFace {
-  if (metric.northStar) return { look: 'northStar', text: '★ north star', warning: false };
-  if (metric.role === 'kpi') return kpiFace(metric, now);
-  const vanity = vanityState(metric);
+export function badgeFace(
+  metric: Metric,
+  parent: Metric | undefined,
+  now: Date,
+  progress?: ProgressFacts,
+): BadgeFace {
+  if (metric.northStar) {
+    const text = progress?.badge ? `★ ${progress.badge}` : '★ north star';
+    return { look: 'northStar', text, warning: false };
+  }
+  if (metric.role === 'kpi') return kpiFace(metric, now, progress);
+  const vanity = vanityState(metric, progress?.runningTotal);
   if (vanity === 'marked') return { look: 'vanity', text: 'vanity', warning: false };
   if (vanity === 'suspected') return { look: 'vanity', text: 'vanity?', warning: false };
   const parentName = parent ? shortName(parent) : undefined;

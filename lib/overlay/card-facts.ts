@@ -12,11 +12,29 @@ import {
 import { formatDeadline, formatTarget } from '../registry/format-target';
 import type { Metric, Objective } from '../registry/schema';
 import { addDays, dayNumber, daysLeft, deadlineDay, longDay, today } from './calendar';
+import type { PaceStatus } from '../progress/pace';
+import type { SeriesPoint } from '../progress/series';
+import type { ProgressFacts } from './progress-facts';
 import { vanityState } from './vanity-state';
 
 export interface MetricRef {
   id: string;
   name: string;
+}
+
+/** What the page shows of the metric's value, and what KPI Lens makes of it. */
+export interface CardProgress {
+  /** `21.4%`. */
+  latest: string;
+  /** `21.4% of 25% target, at risk: expected 22.1% by now`; `…, no baseline yet`. */
+  sentence: string;
+  status: PaceStatus;
+  series: SeriesPoint[];
+  unit?: string | undefined;
+  /** The target value, for the sparkline's dashed rule. */
+  target?: number | undefined;
+  /** `Proposed baseline: 84%, the median of Dec 1, 2026 – Dec 29, 2026`. */
+  proposal?: string;
 }
 
 export interface CardFacts {
@@ -37,13 +55,14 @@ export interface CardFacts {
   supports?: MetricRef;
   supportedBy: MetricRef[];
   warnings: string[];
+  progress?: CardProgress;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function roleLabel(metric: Metric): string {
+function roleLabel(metric: Metric, progress: ProgressFacts | undefined): string {
   if (metric.northStar) return 'North star KPI';
-  const vanity = vanityState(metric);
+  const vanity = vanityState(metric, progress?.runningTotal);
   if (metric.role === 'kpi') return 'KPI';
   if (vanity === 'marked') return 'Vanity metric';
   if (vanity === 'suspected') return 'Vanity? metric';
@@ -78,11 +97,25 @@ export function reviewText(
   };
 }
 
+function cardProgress(metric: Metric, progress: ProgressFacts): CardProgress {
+  return {
+    latest: progress.latest,
+    sentence: progress.pace?.sentence ?? `${progress.latest}, no target`,
+    status: progress.pace?.status ?? 'no-target',
+    series: progress.series,
+    unit: progress.unit,
+    target: metric.target?.value,
+    proposal: progress.proposal?.text,
+  };
+}
+
+/** The facts for a metric's card; `progress` when the page shows its value. */
 export function cardFacts(
   metric: Metric,
   registry: { metrics: readonly Metric[]; objectives: readonly Objective[] },
   findings: readonly HealthFinding[],
   now: Date,
+  progress?: ProgressFacts,
 ): CardFacts {
   const parent = metric.supports
     ? registry.metrics.find((m) => m.id === metric.supports)
@@ -93,7 +126,7 @@ export function cardFacts(
     metricId: metric.id,
     name: metric.name,
     look: roleLook(metric),
-    roleLabel: roleLabel(metric),
+    roleLabel: roleLabel(metric, progress),
     aliases: metric.aliases,
     definition: metric.definition,
     objective: objective
@@ -113,6 +146,12 @@ export function cardFacts(
     supportedBy: registry.metrics
       .filter((m) => m.supports === metric.id)
       .map((m) => ({ id: m.id, name: m.name })),
-    warnings: findingsForMetric(findings, metric.id).map((f) => f.message),
+    warnings: [
+      ...findingsForMetric(findings, metric.id).map((f) => f.message),
+      ...(progress?.runningTotal && metric.vanity !== false
+        ? [`Vanity? Its value ${progress.runningTotal.reason}.`]
+        : []),
+    ],
+    progress: progress ? cardProgress(metric, progress) : undefined,
   };
 }

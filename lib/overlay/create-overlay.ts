@@ -13,7 +13,7 @@ import { layoutPass, type ThemeChoice } from './layout-pass';
 import type { PlacementHint } from './place-badges';
 import { PageHits } from './page-hits';
 import { mountOverlayRoot, type OverlayRoot } from './overlay-root';
-import { OverlayRegistry, type RegistryView } from './overlay-registry';
+import { OverlayRegistry, type RegistryView, type ValuesView } from './overlay-registry';
 import { drawnUnderlines } from './drawn-underlines';
 import { focusBadge } from './badge-focus';
 
@@ -53,6 +53,8 @@ export interface PassStats {
 
 export interface Overlay {
   setRegistry(registry: RegistryView): void;
+  /** The values the page shows and their history: badges and cards judge progress from them. */
+  setValues(values: ValuesView): void;
   /** The scanner's full current hit list. */
   setHits(hits: readonly TextHit[]): void;
   /** The person's settings: badge mode, theme, and whether KPI Lens is on for this site. */
@@ -62,6 +64,8 @@ export interface Overlay {
   readonly mode: DisplayMode;
   /** Suppresses a metric on this page (e.g. restored from the site's saved choices). */
   suppress(metricId: string): void;
+  /** "Not this metric here" on this page: its values are not this metric's either. */
+  isSuppressed(metricId: string): boolean;
   /** Scrolls to the metric's first label and makes its badge pulse; false if not on the page. */
   reveal(metricId: string): boolean;
   /** Focuses the next badge on screen; remembers where focus was to give it back on Escape. */
@@ -79,6 +83,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
   const rootNow = () => (mounted ??= mountOverlayRoot(doc, options.cssText));
   const marks = createHighlightMarks(doc);
   const suppressed = new Set<string>();
+  let values: ValuesView = { readings: new Map(), history: new Map() };
   let registry = new OverlayRegistry({ metrics: [], objectives: [] }, now());
   let mode: DisplayMode = 'full';
   let theme: ThemeChoice = 'system';
@@ -217,7 +222,12 @@ export function createOverlay(options: OverlayOptions): Overlay {
 
   const overlay: Overlay = {
     setRegistry(view) {
-      registry = new OverlayRegistry(view, now());
+      registry = new OverlayRegistry(view, now(), values);
+      relayout();
+    },
+    setValues(next) {
+      values = next;
+      registry = registry.withValues(next, now());
       relayout();
     },
     setHits(next) {
@@ -252,6 +262,7 @@ export function createOverlay(options: OverlayOptions): Overlay {
       suppressed.add(metricId);
       relayout();
     },
+    isSuppressed: (metricId) => suppressed.has(metricId),
     focusNextBadge() {
       if (mounted === null) return;
       const active = doc.activeElement;

@@ -9,11 +9,21 @@ import type { Metric, Objective } from '../registry/schema';
 import { badgeAccessibleName } from './accessible-name';
 import { badgeFace, type BadgeFace } from './badge-face';
 import { cardFacts, type CardFacts } from './card-facts';
+import type { HistoryPoint, PageReading } from './page-reading';
+import { isoDay, progressFacts, type ProgressFacts } from './progress-facts';
 
 export interface RegistryView {
   metrics: readonly Metric[];
   objectives: readonly Objective[];
 }
+
+/** The values this page shows now, and their stored history, by metric id. */
+export interface ValuesView {
+  readings: ReadonlyMap<string, PageReading>;
+  history: ReadonlyMap<string, readonly HistoryPoint[]>;
+}
+
+const NO_VALUES: ValuesView = { readings: new Map(), history: new Map() };
 
 export interface MetricLook {
   face: BadgeFace;
@@ -25,13 +35,32 @@ export interface MetricLook {
 export class OverlayRegistry {
   private readonly byId: Map<string, Metric>;
   private readonly looks = new Map<string, MetricLook>();
+  private readonly progress = new Map<string, ProgressFacts | undefined>();
   private findings: HealthFinding[] | null = null;
 
   constructor(
     private readonly registry: RegistryView,
     private readonly now: Date,
+    private readonly values: ValuesView = NO_VALUES,
   ) {
     this.byId = new Map(registry.metrics.map((m) => [m.id, m]));
+  }
+
+  /** The same registry with other values: looks are worked out again, the review is kept. */
+  withValues(values: ValuesView, now: Date): OverlayRegistry {
+    const next = new OverlayRegistry(this.registry, now, values);
+    next.findings = this.findings;
+    return next;
+  }
+
+  private progressOf(metric: Metric): ProgressFacts | undefined {
+    if (this.progress.has(metric.id)) return this.progress.get(metric.id);
+    const reading = this.values.readings.get(metric.id);
+    const facts = reading
+      ? progressFacts(metric, reading, this.values.history.get(metric.id) ?? [], isoDay(this.now))
+      : undefined;
+    this.progress.set(metric.id, facts);
+    return facts;
   }
 
   lookOf(metricId: string): MetricLook | undefined {
@@ -40,8 +69,9 @@ export class OverlayRegistry {
     const metric = this.byId.get(metricId);
     if (metric === undefined) return undefined;
     const parent = metric.supports ? this.byId.get(metric.supports) : undefined;
-    const face = badgeFace(metric, parent, this.now);
-    const look = { face, label: badgeAccessibleName(metric, parent), look: face.look };
+    const progress = this.progressOf(metric);
+    const face = badgeFace(metric, parent, this.now, progress);
+    const look = { face, label: badgeAccessibleName(metric, parent, progress), look: face.look };
     this.looks.set(metricId, look);
     return look;
   }
@@ -54,6 +84,6 @@ export class OverlayRegistry {
       { objectives: [...this.registry.objectives], metrics: [...this.registry.metrics] },
       this.now,
     ).findings;
-    return cardFacts(metric, this.registry, this.findings, this.now);
+    return cardFacts(metric, this.registry, this.findings, this.now, this.progressOf(metric));
   }
 }

@@ -1,19 +1,8 @@
-import type { Page } from '@playwright/test';
 import { DEMO_ORIGIN, expect, test } from './fixtures';
+import { optionsWithSample } from './registry-steps';
 import { OverlayPage } from './overlay-page';
 
 const SCREENSHOTS = 'artifacts/screenshots';
-
-async function optionsWithSample(
-  openExtensionPage: (file: string) => Promise<Page>,
-  hash = '',
-): Promise<Page> {
-  const options = await openExtensionPage('options.html');
-  await options.getByRole('button', { name: 'Try with the sample registry' }).click();
-  await expect(options.getByTestId('status')).toContainText('Loaded the sample registry');
-  if (hash) await options.goto(`${options.url().split('#')[0]}${hash}`);
-  return options;
-}
 
 test('edit a KPI target in the full form: invalid values say how to fix them, valid ones save', async ({
   openExtensionPage,

@@ -1,19 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { optionsWithSample } from './registry-steps';
 
 const SCREENSHOTS = 'artifacts/screenshots';
-
-async function optionsWithSample(
-  openExtensionPage: (file: string) => Promise<Page>,
-  hash = '',
-): Promise<Page> {
-  const options = await openExtensionPage('options.html');
-  await options.getByRole('button', { name: 'Try with the sample registry' }).click();
-  await expect(options.getByTestId('status')).toContainText('Loaded the sample registry');
-  if (hash) await options.goto(`${options.url().split('#')[0]}${hash}`);
-  return options;
-}
 
 test('health review: a one-click fix updates the review live and can be undone', async ({
   openExtensionPage,

@@ -130,6 +130,17 @@ export class OverlayPage {
     }`);
   }
 
+  /** The open card's sparkline: how many points it draws and what it says in words. */
+  async sparkline(): Promise<{ points: number; label: string } | null> {
+    return this.inShadow<{ points: number; label: string } | null>(`function () {
+      const svg = this.querySelector('.kl-card .kl-sparkline');
+      if (!svg) return null;
+      const line = svg.querySelector('.kl-sparkline-line');
+      const points = line ? line.getAttribute('points').trim().split(/\\s+/).length : svg.querySelector('.kl-sparkline-last') ? 1 : 0;
+      return { points, label: svg.getAttribute('aria-label') };
+    }`);
+  }
+
   /** The focused element inside the overlay, as its accessible name. */
   async focusedBadgeLabel(): Promise<string | null> {
     return this.inShadow<string | null>(`function () {
@@ -232,4 +243,30 @@ export async function sendFromOptions(options: Page, name: string, payload: unkn
   );
   expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true });
   return answer;
+}
+
+/**
+ * Sets the clock KPI Lens's content script reads in this page from now on (time keeps
+ * running from `time`). Playwright's `page.clock` fakes the page's main world only, and a
+ * content script runs in an isolated world with its own `Date`; DevTools can evaluate in that
+ * world, as soon as it is created and well before the values are read (after the hits settle).
+ * Call before navigating.
+ */
+export async function setContentScriptClock(page: Page, time: Date): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const patch = `(() => {
+    const Real = Date;
+    const offset = ${time.getTime()} - Real.now();
+    class PageDate extends Real {
+      constructor(...args) { if (args.length === 0) super(Real.now() + offset); else super(...args); }
+      static now() { return Real.now() + offset; }
+    }
+    globalThis.Date = PageDate;
+  })()`;
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string } | undefined;
+    if (aux?.type !== 'isolated' || !context.origin.startsWith('chrome-extension://')) return;
+    void cdp.send('Runtime.evaluate', { expression: patch, contextId: context.id }).catch(() => {});
+  });
+  await cdp.send('Runtime.enable');
 }

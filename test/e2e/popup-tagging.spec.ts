@@ -1,15 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_ORIGIN, expect, test } from './fixtures';
-import { OverlayPage } from './overlay-page';
+import { loadSampleRegistry, OverlayPage } from './overlay-page';
 
 const SCREENSHOTS = 'artifacts/screenshots';
-
-async function loadSample(openExtensionPage: (file: string) => Promise<Page>): Promise<Page> {
-  const options = await openExtensionPage('options.html');
-  await options.getByRole('button', { name: 'Try with the sample registry' }).click();
-  await expect(options.getByTestId('status')).toContainText('Loaded the sample registry');
-  return options;
-}
 
 /** The popup page, opened as a tab that describes `target` (as the toolbar popup would). */
 async function openPopupFor(
@@ -35,7 +28,7 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
   extensionId,
   openExtensionPage,
 }) => {
-  await loadSample(openExtensionPage);
+  await loadSampleRegistry(openExtensionPage);
   const dashboard = await context.newPage();
   await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
   const popup = await openPopupFor(context, extensionId, dashboard);
@@ -101,7 +94,7 @@ test('turning KPI Lens off on a site is one click, and on again', async ({
   extensionId,
   openExtensionPage,
 }) => {
-  await loadSample(openExtensionPage);
+  await loadSampleRegistry(openExtensionPage);
   const dashboard = await context.newPage();
   await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
   const popup = await openPopupFor(context, extensionId, dashboard);
