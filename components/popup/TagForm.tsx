@@ -60,30 +60,38 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
           readOnly={Boolean(existing)}
         />
       </label>
-      <div role="radiogroup" aria-label="Role" class="kl-row" style={{ gap: 'var(--kl-space-2)' }}>
+      <fieldset
+        class="kl-row"
+        style={{ gap: 'var(--kl-space-2)', border: 0, padding: 0, margin: 0 }}
+      >
+        <legend class="kl-visually-hidden">Role</legend>
         {TAG_ROLES.map((r) => {
           const choice = ROLE_CHOICES[r];
           const style = ROLE_STYLES[choice.look];
+          // Native radios: arrow keys move between roles, as screen-reader users expect.
           return (
-            <button
+            <label
               key={r}
-              type="button"
-              role="radio"
-              aria-checked={role === r}
               class="kl-chip kl-role-choice"
+              data-checked={role === r}
               style={{
                 color: style.color,
                 background: role === r ? style.background : 'transparent',
                 borderColor: style.color,
               }}
-              onClick={() => setRole(r)}
             >
+              <input
+                type="radio"
+                name="tag-role"
+                checked={role === r}
+                onChange={() => setRole(r)}
+              />
               <RoleIcon look={choice.look} />
               {choice.text}
-            </button>
+            </label>
           );
         })}
-      </div>
+      </fieldset>
       {role === 'kpi' && (
         <>
           <label class="kl-field">

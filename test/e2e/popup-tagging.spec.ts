@@ -43,7 +43,7 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
 
   await candidates.getByRole('button', { name: /Revenue per user/ }).click();
   const form = popup.getByTestId('tag-form');
-  await form.getByRole('radio', { name: 'KPI' }).click();
+  await form.getByRole('radio', { name: 'KPI' }).check();
   await form.getByLabel('Target, deadline and owner').fill('≥ 45 $ by 2027-Q3 · Dana');
   await popup.screenshot({ path: `${SCREENSHOTS}/popup-tag-form.png`, fullPage: true });
   await form.getByRole('button', { name: 'Save' }).click();
@@ -64,7 +64,7 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
     .getByRole('list', { name: 'Untagged labels on this page' })
     .getByRole('button', { name: /Avg\. engagement time/ })
     .click();
-  await popup.getByTestId('tag-form').getByRole('radio', { name: 'Supporting' }).click();
+  await popup.getByTestId('tag-form').getByRole('radio', { name: 'Supporting' }).check();
   await popup
     .getByTestId('tag-form')
     .getByLabel('Supports which KPI?')
