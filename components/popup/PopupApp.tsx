@@ -9,6 +9,7 @@ import { reviewRegistry } from '../../lib/registry/doctrine';
 import type { Metric } from '../../lib/registry/schema';
 import { isEnabledOn, type Settings } from '../../lib/settings/settings';
 import type { RegistryState } from '../../lib/store/registry-store';
+import { BaselineProposals } from './BaselineProposals';
 import { FoundList } from './FoundList';
 import { SiteNotice, type SiteState } from './SiteNotice';
 import { TagForm } from './TagForm';
@@ -218,6 +219,24 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
               />
             </section>
           )}
+          <BaselineProposals
+            api={api}
+            metrics={foundMetrics}
+            busy={busy}
+            onUse={(m, from) =>
+              void act(
+                () =>
+                  api.change(`Baseline of '${m.name}'`, {
+                    upsertMetrics: [{ ...m, target: m.target ? { ...m.target, from } : undefined }],
+                    deleteMetricIds: [],
+                    upsertObjectives: [],
+                    deleteObjectiveIds: [],
+                  }),
+                `${m.name}’s target now starts from ${from}.`,
+                true,
+              )
+            }
+          />
           {candidates.length > 0 && (
             <section class="kl-stack" style={{ gap: 'var(--kl-space-1)' }}>
               <h2 style={{ fontSize: 'var(--kl-text-md)' }}>Untagged labels</h2>

@@ -13,6 +13,7 @@ import { createOverlay } from '@/lib/overlay/create-overlay';
 import { NEXT_MODE, shortcutFor } from '@/lib/overlay/shortcuts';
 import { startPageScanner } from '@/lib/scan';
 import { readPageValues } from '@/lib/overlay/read-page-values';
+import { valueQuirksFor } from '@/lib/adapters/value-quirks-for-host';
 import { isEnabledOn, recordsHistoryOn } from '@/lib/settings/settings';
 import { answerTabRequests } from './answer-tab-requests';
 import { matchTerms } from './match-terms';
@@ -61,7 +62,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   const values = watchValues({
     win: window,
     signal,
-    read: (hits) => readPageValues(document, hits, overlay.isSuppressed),
+    read: (hits) => readPageValues(document, hits, overlay.isSuppressed, valueQuirksFor(host)),
     recordsHistory: () => recordsHistory,
     record: async (at, readings) => {
       const answer = await request('observations.record', { at, readings });

@@ -6,7 +6,7 @@ import type { ImportChoices, ImportMode } from '../registry/import-plan';
 import type { Settings } from '../settings/settings';
 import type { BackupSummary, RegistryState } from '../store/registry-store';
 import { onRegistryChanged, request } from './client';
-import type { ImportOutcome } from './protocol';
+import type { HistoryPoint, ImportOutcome } from './protocol';
 
 export interface RegistryApi {
   getState(): Promise<Result<RegistryState>>;
@@ -26,6 +26,8 @@ export interface RegistryApi {
   /** Forgets the values KPI Lens read, everywhere or on one site. */
   clearHistory(site?: string): Promise<Result<{ cleared: number }>>;
   exportHistoryCsv(): Promise<Result<{ csv: string }>>;
+  /** The values read so far, per metric, oldest first. */
+  history(metricIds: string[]): Promise<Result<Record<string, HistoryPoint[]>>>;
   saveSettings(settings: Settings): Promise<Result<Settings>>;
   /** Returns the function that stops listening. */
   onChanged(listener: () => void): () => void;
@@ -43,6 +45,7 @@ export function createRegistryApi(): RegistryApi {
     getSettings: () => request('settings.get', {}),
     clearHistory: (site) => request('observations.clear', site ? { site } : {}),
     exportHistoryCsv: () => request('observations.exportCsv', {}),
+    history: (metricIds) => request('observations.history', { metricIds }),
     saveSettings: (settings) => request('settings.save', { settings }),
     onChanged: (listener) => onRegistryChanged(() => listener()),
   };

@@ -5,6 +5,7 @@
  */
 import { findValue } from '../values/find-value';
 import type { TextHit } from '../scan';
+import type { ValueQuirks } from '../values/value-quirks';
 import type { PageReading } from './page-reading';
 
 /** Labels of one metric tried before giving up on it (a name in prose has no value near it). */
@@ -32,6 +33,7 @@ export function readPageValues(
   doc: Document,
   hits: readonly TextHit[],
   skip: (metricId: string) => boolean = () => false,
+  quirks?: ValueQuirks,
 ): Map<string, PageReading> {
   const locale = doc.documentElement.lang || undefined;
   const found = new Map<string, PageReading>();
@@ -48,7 +50,11 @@ export function readPageValues(
     if (!label) continue;
     budget -= 1;
     tries.set(id, (tries.get(id) ?? 0) + 1);
-    const parsed = findValue(label, { name: labelText(hit, range), locale })?.reading;
+    const parsed = findValue(label, {
+      name: labelText(hit, range),
+      locale,
+      ...(quirks ? { quirks } : {}),
+    })?.reading;
     if (parsed?.parsed) {
       const { value, unit, kind } = parsed.parsed;
       found.set(id, { value, unit, kind, text: parsed.text });

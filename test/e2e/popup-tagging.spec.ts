@@ -1,27 +1,8 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_ORIGIN, expect, test } from './fixtures';
 import { loadSampleRegistry, OverlayPage } from './overlay-page';
+import { openPopupFor } from './registry-steps';
 
 const SCREENSHOTS = 'artifacts/screenshots';
-
-/** The popup page, opened as a tab that describes `target` (as the toolbar popup would). */
-async function openPopupFor(
-  context: BrowserContext,
-  extensionId: string,
-  target: Page,
-): Promise<Page> {
-  const worker = context.serviceWorkers()[0]!;
-  const tabId = await worker.evaluate(async (url) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-    };
-    return (await chrome.tabs.query({})).find((t) => t.url === url)?.id;
-  }, target.url());
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-  return popup;
-}
 
 test('tag a candidate as a KPI from the popup: the badge shows it on the page without a reload, and undo removes it', async ({
   context,

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { loadSampleRegistry } from './overlay-page';
 
 /** The registry page with the sample registry loaded, at `hash` (`#tab=health`, `#metric=csat`). */
@@ -9,4 +9,23 @@ export async function optionsWithSample(
   const options = await loadSampleRegistry(openExtensionPage);
   if (hash) await options.goto(`${options.url().split('#')[0]}${hash}`);
   return options;
+}
+
+/** The popup page, opened as a tab that describes `target` (as the toolbar popup would). */
+export async function openPopupFor(
+  context: BrowserContext,
+  extensionId: string,
+  target: Page,
+): Promise<Page> {
+  const worker = context.serviceWorkers()[0]!;
+  const tabId = await worker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    };
+    return (await chrome.tabs.query({})).find((t) => t.url === url)?.id;
+  }, target.url());
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
 }

@@ -5,6 +5,7 @@ import {
   sendFromOptions,
   setContentScriptClock,
 } from './overlay-page';
+import { openPopupFor } from './registry-steps';
 
 /**
  * Issue 7 end to end: a marketer opens the same support dashboard on several days; KPI Lens
@@ -19,6 +20,7 @@ type Metric = { id: string; target?: Record<string, unknown> };
 
 test('visits on several days turn the CSAT value into a history, a baseline and a status', async ({
   context,
+  extensionId,
   openExtensionPage,
 }) => {
   const options = await loadSampleRegistry(openExtensionPage);
@@ -81,10 +83,18 @@ test('visits on several days turn the CSAT value into a history, a baseline and 
   );
   expect(fifth.sparkline).toEqual({ points: 5, label: 'Trend over 4 weeks: from 84% to 86%' });
 
-  // The marketer sets it in the editor; from then on the pace is judged from Dec 1 to Mar 31.
-  await sendFromOptions(options, 'metric.save', {
-    metric: { ...csat, target: { ...target, from: 84 } },
-  });
+  // The marketer takes the proposal in one click from the popup, on that day's dashboard.
+  const dashboard = await context.newPage();
+  await setContentScriptClock(dashboard, new Date('2026-12-29T12:30:00Z'));
+  await dashboard.goto(`${PAGE}?csat=86`);
+  await new OverlayPage(dashboard).waitForBadge('csat');
+  const popup = await openPopupFor(context, extensionId, dashboard);
+  await popup.getByRole('button', { name: 'Use 84% as baseline' }).click();
+  await expect(popup.getByTestId('popup-status')).toContainText(
+    'CSAT’s target now starts from 84.',
+  );
+  await popup.close();
+  await dashboard.close();
   const onTrack = await visit('2027-01-05', 87, 6, '4-on-track');
   expect(onTrack.badge.text).toBe('KPI · 87% of ≥90% · on track · Sam');
   expect(onTrack.card).toContain('87% of 90% target, on pace');
