@@ -9,6 +9,8 @@ export interface Cell {
   oursTextOnly: number;
   oursHits: number;
   markRegExp?: number;
+  /** markRegExp was not run here but estimated (see bench/run.ts). */
+  markRegExpEstimated?: boolean;
   markRegExpHits?: number;
   markTerms?: number;
   markTermsSkipped?: string;
@@ -55,7 +57,9 @@ export function printReport(report: Report): void {
     times(c.ours, c.floor),
     times(c.oursTextOnly, c.floor),
     times(c.oursCold, c.floor),
-    c.markRegExp === undefined ? '-' : times(c.markRegExp, c.floor),
+    c.markRegExp === undefined
+      ? '-'
+      : `${c.markRegExpEstimated ? '~' : ''}${times(c.markRegExp, c.floor)}${c.markRegExpEstimated ? ' est.' : ''}`,
     c.markTerms === undefined ? (c.markTermsSkipped ?? '-') : times(c.markTerms, c.floor),
     c.regexPerTerm === undefined ? (c.regexPerTermSkipped ?? '-') : times(c.regexPerTerm, c.floor),
     `${c.oursHits} / ${c.markRegExpHits ?? '-'}`,

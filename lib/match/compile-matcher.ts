@@ -2,7 +2,7 @@ import { buildEdgeTable } from './edge-table';
 import { isWordCode } from './fold-char';
 import { normaliseLabel } from './normalise-label';
 import { normaliseSite } from './sites';
-import type { CompiledMatcher, MatchTerm, TermEntry } from './types';
+import { SEVERAL_LETTERS, type CompiledMatcher, type MatchTerm, type TermEntry } from './types';
 
 /**
  * Compiles names and aliases into one trie over normalised labels. Terms whose label
@@ -58,6 +58,17 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
       }
     }
   }
+  // Most deep nodes have one child (the rest of a name): that edge is read without hashing.
+  const soleLetter = new Uint16Array(nodeCount);
+  const soleChild = new Int32Array(nodeCount);
+  for (const [key, child] of edges) {
+    const node = Math.floor(key / alphabetSize);
+    const letter = key - node * alphabetSize;
+    // (An alphabet of 65,535 code units or more would reach the marker: always hash then.)
+    const sole = soleLetter[node] === 0 && alphabetSize < SEVERAL_LETTERS;
+    soleLetter[node] = sole ? letter : SEVERAL_LETTERS;
+    soleChild[node] = child;
+  }
   return {
     termCount: labels.length,
     nodeCount,
@@ -65,6 +76,8 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
     alphabetIndex,
     alphabetSize,
     edges: buildEdgeTable(edges),
+    soleLetter,
+    soleChild,
     terminal: Int32Array.from(terminalOf),
     needsWordEnd: Uint8Array.from(wordEnd),
     entries,
@@ -81,7 +94,9 @@ export function matcherByteSize(matcher: CompiledMatcher): number {
     matcher.rootChildren.byteLength +
     matcher.alphabetIndex.byteLength +
     matcher.terminal.byteLength +
-    matcher.needsWordEnd.byteLength;
+    matcher.needsWordEnd.byteLength +
+    matcher.soleLetter.byteLength +
+    matcher.soleChild.byteLength;
   const edgeBytes = matcher.edges.keys.byteLength + matcher.edges.children.byteLength;
   const entryBytes = matcher.entries.reduce((sum, list) => sum + 32 + list.length * 48, 0);
   return typed + edgeBytes + entryBytes;

@@ -10,7 +10,8 @@ export interface EdgeTable {
   readonly shift: number;
 }
 
-const GOLDEN = -1640531535; // 0x9e3779b1 as int32
+/** 0x9e3779b1 as int32: the Fibonacci hash multiplier. */
+export const EDGE_HASH = -1640531535;
 
 export function buildEdgeTable(edges: ReadonlyMap<number, number>): EdgeTable {
   let bits = 4;
@@ -20,7 +21,7 @@ export function buildEdgeTable(edges: ReadonlyMap<number, number>): EdgeTable {
   const children = new Int32Array(size);
   const shift = 32 - bits;
   for (const [key, child] of edges) {
-    let slot = Math.imul(key, GOLDEN) >>> shift;
+    let slot = Math.imul(key, EDGE_HASH) >>> shift;
     while (keys[slot] !== 0) slot = (slot + 1) & (size - 1);
     keys[slot] = key;
     children[slot] = child;
@@ -32,7 +33,7 @@ export function buildEdgeTable(edges: ReadonlyMap<number, number>): EdgeTable {
 export function lookupEdge(table: EdgeTable, key: number): number {
   const { keys, shift } = table;
   const mask = keys.length - 1;
-  let slot = Math.imul(key, GOLDEN) >>> shift;
+  let slot = Math.imul(key, EDGE_HASH) >>> shift;
   for (;;) {
     const found = keys[slot]!;
     if (found === key) return table.children[slot]!;

@@ -31,8 +31,10 @@ const WORD = new Uint8Array(65536);
  */
 export const CHAR_INFO = new Int32Array(65536);
 export const INFO_KNOWN = 1 << 16;
-export const INFO_WORD = 1 << 17;
-export const INFO_SPACE = 1 << 18;
+export const INFO_WORD_BIT = 17;
+export const INFO_SPACE_BIT = 18;
+export const INFO_WORD = 1 << INFO_WORD_BIT;
+export const INFO_SPACE = 1 << INFO_SPACE_BIT;
 export const INFO_SLOW = 1 << 19;
 
 /** CHAR_INFO for a code unit, computing it on first sight. */

@@ -36,9 +36,18 @@ export interface CompiledMatcher {
   readonly alphabetSize: number;
   /** Deeper edges: key node * alphabetSize + alphabet index -> child node id. */
   readonly edges: EdgeTable;
+  /**
+   * Node id -> the alphabet index of its only deeper edge (0: none; SEVERAL_LETTERS: look in
+   * `edges`), and `soleChild` the child it leads to.
+   */
+  readonly soleLetter: Uint16Array;
+  readonly soleChild: Int32Array;
   /** Node id -> 1-based index into `entries` when a term ends there. */
   readonly terminal: Int32Array;
   /** Node id -> 1 when the term ending there ends in a letter or digit (needs a word end). */
   readonly needsWordEnd: Uint8Array;
   readonly entries: readonly (readonly TermEntry[])[];
 }
+
+/** `soleLetter` of a node with several deeper edges. */
+export const SEVERAL_LETTERS = 0xffff;

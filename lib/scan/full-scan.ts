@@ -1,5 +1,4 @@
 import type { CompiledMatcher } from '../match';
-import { blockOf } from './element-kinds';
 import { ShadowRootSearch, type ShadowRootOpener } from './shadow-roots';
 import { TextWalk } from './text-walk';
 import type { TextHit } from './types';
@@ -32,7 +31,7 @@ export class FullScan {
       if (this.walk !== null) {
         const done = this.walk.advance(deadline);
         // Filed slice by slice: filing 50k hits at the end would be one long task.
-        fileHits(this.book, this.walk.hits.splice(0));
+        fileHits(this.book, this.walk.hits.splice(0), this.walk.hitBlocks.splice(0));
         if (!done) return false;
         this.walk = null;
         continue;
@@ -53,10 +52,15 @@ export class FullScan {
   }
 }
 
-/** Files hits under the block each starts in. */
-export function fileHits(book: Map<Node, TextHit[]>, hits: readonly TextHit[]): void {
-  for (const hit of hits) {
-    const block = blockOf(hit.startNode) ?? hit.startNode;
+/** Files hits under the block each starts in (`blocks[i]` for `hits[i]`, from the walk). */
+export function fileHits(
+  book: Map<Node, TextHit[]>,
+  hits: readonly TextHit[],
+  blocks: readonly Node[],
+): void {
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const block = blocks[i]!;
     const list = book.get(block);
     if (list === undefined) book.set(block, [hit]);
     else list.push(hit);

@@ -38,12 +38,13 @@ export class ShadowRootSearch {
         this.walker = null;
         continue;
       }
-      const shadow = element.shadowRoot ?? this.openClosed(element);
+      const shadow =
+        element.shadowRoot ?? (this.opener === undefined ? null : this.openClosed(element));
       if (shadow !== null) {
         this.found.push(shadow);
         this.pending.push(shadow);
       }
-      if (++sinceCheck === 256) {
+      if (++sinceCheck === 1024) {
         sinceCheck = 0;
         if (performance.now() > deadline) return false;
       }

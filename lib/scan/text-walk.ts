@@ -1,93 +1,185 @@
 import { RunMatcher, type CompiledMatcher } from '../match';
-import { blockOf, hasSkippedParent, isSkippedText } from './element-kinds';
+import { blockOf, hasSkippedParent, learnElementKinds } from './element-kinds';
+import { HitPlaces } from './hit-places';
+import { readTexts } from './read-texts';
 import type { TextHit } from './types';
 
-/** Text nodes between two checks of the clock: a clock read costs more than a node. */
-const NODES_PER_CLOCK_CHECK = 128;
+/** Text nodes read as one string, between two checks of the clock. */
+const CHUNK_NODES = 1024;
 /**
- * Texts longer than this have their parent checked before being read character by character:
- * inline scripts and styles (JSON state blobs, CSS) are long, labels are short. Short skipped
- * texts are read like any other and their hits dropped (see isSkippedText).
+ * Texts longer than this have their parent checked before being matched: inline scripts and
+ * styles (JSON state blobs, CSS) are long, labels are short. Short skipped texts are read like
+ * any other and their hits dropped (see HitPlaces).
  */
 const LONG_TEXT = 256;
+/** Stands for "no character" where one is asked about: answers as white space does. */
+const SPACE = 32;
 
 /**
  * A resumable, read-only walk over the text nodes of one root (a document body, a shadow root
  * or one block), feeding them to a RunMatcher as the runs of text a reader sees.
  *
+ * Reading: the walk takes each node's length (no string is made), then the text of up to
+ * CHUNK_NODES nodes as one string (see readTexts), and feeds each node's slice of it.
+ *
  * Joining rules, cheapest first: while no term is half-way (the usual case) a node boundary
- * only matters as a word break, so nothing is looked up; adjacent text nodes are glued;
- * texts in different elements of the same block read as separated by a space (`<b>Bounce</b>
- * rate`, `<br>`, tspans); texts in different blocks never join.
+ * only matters as a word break before a character that can start a term, so most boundaries
+ * look nothing up; adjacent text nodes are glued; texts in different elements of the same
+ * block read as separated by a space (`<b>Bounce</b> rate`, `<br>`, tspans); texts in
+ * different blocks never join.
  */
 export class TextWalk {
   readonly hits: TextHit[] = [];
-  private readonly walker: TreeWalker;
+  /** The block each hit starts in (`hitBlocks[i]` for `hits[i]`), for filing. */
+  readonly hitBlocks: Node[] = [];
+  private walker: TreeWalker;
   private readonly run: RunMatcher;
+  private readonly places: HitPlaces;
+  private readonly ownPlaces: boolean;
+  private readonly chunk: Text[] = [];
+  private readonly chunkEnds: number[] = [];
   private last: Text | null = null;
-  private runNodes: Text[] = [];
-  private runStarts: number[] = [];
+  private readonly runNodes: Text[] = [];
+  private readonly runStarts: number[] = [];
   private runCount = 0;
   private runLength = 0;
+  /**
+   * The text node before the run, when the boundary into the run was read as a break without
+   * asking whether the two were glued (only ever at a run's start: boundaries inside a run
+   * are not idle).
+   */
+  private guessedAfter: Text | null = null;
+  private blockKnownFor: Text | null = null;
+  private knownBlock: Node | null = null;
   private done = false;
 
-  constructor(root: Node, matcher: CompiledMatcher, host: string) {
-    const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-    const start = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
-    this.walker = doc.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+  /**
+   * `places` may be shared by the walks of one synchronous stretch of work (block rescans of
+   * one batch), which then forgets it; a walk's own forgets at each `advance`.
+   */
+  constructor(root: Node, matcher: CompiledMatcher, host: string, places?: HitPlaces) {
+    this.walker = textWalker(root);
     this.run = new RunMatcher(matcher, host);
+    this.places = places ?? new HitPlaces();
+    this.ownPlaces = places === undefined;
+  }
+
+  /** Starts over on another root, keeping the matcher and buffers (for block rescans). */
+  restart(root: Node): void {
+    this.walker = textWalker(root);
+    this.hits.length = 0;
+    this.hitBlocks.length = 0;
+    this.last = null;
+    this.runCount = 0;
+    this.runLength = 0;
+    this.guessedAfter = null;
+    this.blockKnownFor = null;
+    this.done = false;
   }
 
   /** Walks until the end (true) or until performance.now() passes `deadline` (false). */
   advance(deadline = Infinity): boolean {
     if (this.done) return true;
-    const walker = this.walker;
-    const run = this.run;
-    const runNodes = this.runNodes;
-    const runStarts = this.runStarts;
-    let sinceCheck = 0;
+    if (this.ownPlaces) this.places.forget();
+    this.blockKnownFor = null;
     for (;;) {
-      const node = walker.nextNode() as Text | null;
-      if (node === null) break;
-      const data = node.data;
-      if (data.length > LONG_TEXT && hasSkippedParent(node)) {
-        this.endRun();
-        continue;
-      }
-      const last = this.last;
-      if (last !== null) {
-        if (run.idle) {
-          // Nothing is half-way: only a word glued across the boundary could change anything.
-          if (run.inWord && node.previousSibling !== last) run.softBreak();
-        } else if (node.previousSibling !== last) {
-          if (blockOf(node) === blockOf(last)) run.softBreak();
-          else this.endRun();
-        }
-      }
-      const index = this.runCount++;
-      if (index === runNodes.length) {
-        runNodes.push(node);
-        runStarts.push(this.runLength);
-      } else {
-        runNodes[index] = node;
-        runStarts[index] = this.runLength;
-      }
-      run.feed(data, this.runLength);
-      this.runLength += data.length;
-      this.last = node;
-      if (run.idle) {
-        if (run.hitTotal > 0) this.closeRun();
-        this.runCount = 0;
-        this.runLength = 0;
-      }
-      if (++sinceCheck === NODES_PER_CLOCK_CHECK) {
-        sinceCheck = 0;
-        if (performance.now() > deadline) return false;
-      }
+      const count = this.collect();
+      if (count === 0) break;
+      this.feedChunk(readTexts(this.chunk, this.chunkEnds, count), count);
+      if (count < CHUNK_NODES) break;
+      if (performance.now() > deadline) return false;
     }
     this.endRun();
     this.done = true;
+    this.chunk.length = 0;
     return true;
+  }
+
+  /** Takes up to CHUNK_NODES next text nodes and the end offset of each in their joint text. */
+  private collect(): number {
+    const walker = this.walker;
+    const chunk = this.chunk;
+    const ends = this.chunkEnds;
+    let count = 0;
+    let length = 0;
+    while (count < CHUNK_NODES) {
+      const node = walker.nextNode() as Text | null;
+      if (node === null) break;
+      length += node.length;
+      chunk[count] = node;
+      ends[count] = length;
+      count++;
+    }
+    return count;
+  }
+
+  private feedChunk(text: string, count: number): void {
+    const run = this.run;
+    const chunk = this.chunk;
+    const ends = this.chunkEnds;
+    const runNodes = this.runNodes;
+    const runStarts = this.runStarts;
+    let start = 0;
+    for (let k = 0; k < count; k++) {
+      const node = chunk[k]!;
+      const end = ends[k]!;
+      const length = end - start;
+      if (length > LONG_TEXT && hasSkippedParent(node)) {
+        this.endRun();
+        start = end;
+        continue;
+      }
+      const last = this.last;
+      if (last !== null) this.nodeBoundary(node, last, text, start, length);
+      const index = this.runCount++;
+      runNodes[index] = node;
+      runStarts[index] = this.runLength;
+      run.feed(text, this.runLength, start, end);
+      this.runLength += length;
+      this.last = node;
+      if (run.idle) {
+        if (run.hitTotal > 0) this.closeRun();
+        else this.guessedAfter = null;
+        this.runCount = 0;
+        this.runLength = 0;
+      }
+      start = end;
+    }
+  }
+
+  /**
+   * What lies between the last text node and this one: nothing (adjacent text nodes are
+   * glued), a space (another element of the same block) or the end of the run (another block).
+   */
+  private nodeBoundary(node: Text, last: Text, text: string, start: number, length: number): void {
+    const run = this.run;
+    if (run.idle) {
+      // Only a word glued across the boundary could change anything, and only if the next
+      // character can start a term. Glued text nodes are rare: read it as a break now and
+      // ask the DOM only if a hit starts right here (see closeRun).
+      if (!run.inWord) return;
+      const first = length === 0 ? -1 : text.charCodeAt(start);
+      if (first >= 0 && !run.breakMatters(first)) return;
+      if (first >= 0 && !run.slowUnit(first)) {
+        run.softBreak();
+        this.guessedAfter = last;
+      } else if (node.previousSibling !== last) run.softBreak();
+      return;
+    }
+    if (node.previousSibling === last) return;
+    // Which kind of break only matters if some term could read on into this node.
+    const first = length === 0 ? SPACE : text.charCodeAt(start);
+    if (!run.continuesInto(first) || this.sameBlock(node, last)) run.softBreak();
+    else this.endRun();
+  }
+
+  /** Whether two text nodes have the same block (the last answer's node is remembered). */
+  private sameBlock(node: Text, last: Text): boolean {
+    const lastBlock = this.blockKnownFor === last ? this.knownBlock : blockOf(last);
+    const block = blockOf(node);
+    this.blockKnownFor = node;
+    this.knownBlock = block;
+    return block === lastBlock;
   }
 
   private endRun(): void {
@@ -99,6 +191,7 @@ export class TextWalk {
   /** Turns the run's resolved hits into node positions, then forgets the run's nodes. */
   private closeRun(): void {
     const run = this.run;
+    this.checkGuess();
     run.resolve();
     for (let i = 0; i < run.hitTotal; i++) {
       const startOffset = run.hitStart(i);
@@ -107,7 +200,9 @@ export class TextWalk {
       const end = this.locate(endOffset, true);
       const startNode = this.runNodes[start]!;
       const endNode = this.runNodes[end]!;
-      if (isSkippedText(startNode) || (endNode !== startNode && isSkippedText(endNode))) continue;
+      const block = this.places.blockOfText(startNode);
+      if (block === null || (endNode !== startNode && this.places.blockOfText(endNode) === null))
+        continue;
       this.hits.push({
         metricId: run.hitMetric(i),
         startNode,
@@ -115,10 +210,20 @@ export class TextWalk {
         endNode,
         endOffset: endOffset - this.runStarts[end]!,
       });
+      this.hitBlocks.push(block);
     }
     run.clearHits();
     this.runCount = 0;
     this.runLength = 0;
+  }
+
+  /** Drops a hit that started the run at a boundary read as a break where nodes were glued. */
+  private checkGuess(): void {
+    const before = this.guessedAfter;
+    if (before === null) return;
+    this.guessedAfter = null;
+    if (this.run.hasHitStartingAt(0) && this.runNodes[0]!.previousSibling === before)
+      this.run.dropHitsStartingAt(0);
   }
 
   /** Index of the run node holding a run offset (an end offset belongs to the node before). */
@@ -127,4 +232,11 @@ export class TextWalk {
     while (i > 0 && (isEnd ? this.runStarts[i]! >= offset : this.runStarts[i]! > offset)) i--;
     return i;
   }
+}
+
+function textWalker(root: Node): TreeWalker {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const start = root.nodeType === 9 ? (doc.body ?? doc.documentElement) : root;
+  learnElementKinds(doc);
+  return doc.createTreeWalker(start, NodeFilter.SHOW_TEXT);
 }
