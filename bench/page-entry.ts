@@ -91,8 +91,8 @@ const kpiBench = {
     const ms = timed(() => (hits = markRegExpAcross(page!, terms)));
     return { ms, hits };
   },
-  incremental: (fraction: number, reps: number) =>
-    measureIncremental(document, matcher!, fraction, reps),
+  incremental: (fraction: number, reps: number, fullReps?: number) =>
+    measureIncremental(document, matcher!, fraction, reps, fullReps),
   longestTask: () => measureLongestTask(document, matcher!),
 };
 

@@ -1,11 +1,19 @@
 import { blockOf, isInline, OVERLAY_TAG } from './element-kinds';
 
+/** collectDirtyBlocks found element removals (hits filed under them must go). */
+export const REMOVED_ELEMENTS = 1;
+/** collectDirtyBlocks found elements added (new, or moved: with other ancestors now). */
+export const ADDED_ELEMENTS = 2;
+/** collectDirtyBlocks found a `contenteditable` change (answers about ancestors are stale). */
+export const EDITORS_CHANGED = 4;
+
 /**
  * The blocks whose text a batch of mutation records may have changed: the block around a
- * changed text, the block around a changed child list. Changes of our own overlay are not the
- * page's and are dropped. Returns whether elements were removed (hits filed under them must
- * go; a removed text node's hits are replaced by the rescan of its block). `htmlElement` is
- * the document's root element, where the overlay root hangs.
+ * changed text, the block around a changed child list. Changes of our own overlay are not the page's and are dropped.
+ * Returns flags: REMOVED_ELEMENTS (hits filed under them must go; a removed text node's hits
+ * are replaced by the rescan of its block), ADDED_ELEMENTS and EDITORS_CHANGED (answers about
+ * ancestors kept from earlier batches may be stale: see HitIndex).
+ * `htmlElement` is the document's root element, where the overlay root hangs.
  *
  * A few DOM calls per record: this runs for every record of a mutation storm.
  */
@@ -14,14 +22,20 @@ export function collectDirtyBlocks(
   into: Set<Node>,
   withNewElements: Set<Node>,
   htmlElement: Node | null,
-): boolean {
+): number {
   let removed = false;
+  let added = false;
+  let editors = false;
   for (const record of records) {
     const target = record.target;
     const type = record.type;
     if (type === 'characterData') {
       const block = blockOf(target);
       if (block !== null) into.add(block);
+      continue;
+    }
+    if (type === 'attributes') {
+      editors = true;
       continue;
     }
     if (type !== 'childList') continue;
@@ -32,9 +46,17 @@ export function collectDirtyBlocks(
     const block = enclosingBlock(target);
     into.add(block);
     // Only new elements can bring new shadow roots: other blocks skip that search.
-    if (!withNewElements.has(block) && hasElement(record.addedNodes)) withNewElements.add(block);
+    const addedNodes = record.addedNodes;
+    if (addedNodes.length > 0 && hasElement(addedNodes)) {
+      added = true;
+      withNewElements.add(block);
+    }
   }
-  return removed;
+  return (
+    (removed ? REMOVED_ELEMENTS : 0) |
+    (added ? ADDED_ELEMENTS : 0) |
+    (editors ? EDITORS_CHANGED : 0)
+  );
 }
 
 function hasElement(nodes: NodeList): boolean {

@@ -1,5 +1,10 @@
 import type { CompiledMatcher } from '../match';
-import { collectDirtyBlocks } from './dirty-blocks';
+import {
+  ADDED_ELEMENTS,
+  collectDirtyBlocks,
+  EDITORS_CHANGED,
+  REMOVED_ELEMENTS,
+} from './dirty-blocks';
 import { FullScan, fileHits } from './full-scan';
 import { HitPlaces } from './hit-places';
 import { findShadowRoots, type ShadowRootOpener } from './shadow-roots';
@@ -33,7 +38,13 @@ export class HitIndex {
   private readonly knownShadowRoots = new Set<ShadowRoot>();
   /** One walk for all block rescans (its matcher run and buffers are reused). */
   private blockWalk: TextWalk | null = null;
-  /** Ancestor answers shared by the block rescans of one stretch of work. */
+  /**
+   * Ancestor answers (editor, skipped subtree) shared by the block rescans, kept across
+   * batches of text changes: a block's ancestors are mostly known from earlier batches.
+   * Forgotten when they may be stale: elements removed or added (moved elements have other
+   * ancestors), a `contenteditable` changed (the page scanner observes that attribute), a
+   * full scan.
+   */
   private readonly places = new HitPlaces();
 
   constructor(
@@ -55,6 +66,7 @@ export class HitIndex {
 
   /** Starts a full scan, or queues one after the scan under way. */
   requestFullScan(): void {
+    this.places.forget();
     if (this.full === null)
       this.full = new FullScan(this.doc, this.matcher, this.host, this.opener);
     else this.fullAgain = true;
@@ -74,16 +86,18 @@ export class HitIndex {
 
   /** Does queued work until `deadline`; true when none is left. */
   work(deadline: number): boolean {
-    this.places.forget();
     const htmlElement = this.doc.documentElement;
     while (this.pendingRecords.length > 0) {
       const batch = this.pendingRecords[0]!;
       const records = batch.splice(0, RECORDS_PER_CHECK);
       if (batch.length === 0) this.pendingRecords.shift();
-      if (collectDirtyBlocks(records, this.dirty, this.dirtyWithNewElements, htmlElement))
-        this.removals = true;
+      const found = collectDirtyBlocks(records, this.dirty, this.dirtyWithNewElements, htmlElement);
+      if ((found & REMOVED_ELEMENTS) !== 0) this.removals = true;
+      if ((found & (REMOVED_ELEMENTS | ADDED_ELEMENTS | EDITORS_CHANGED)) !== 0)
+        this.places.forget();
       const { body, documentElement } = this.doc;
       if (
+        (found & EDITORS_CHANGED) !== 0 ||
         this.dirty.size > HUGE_BATCH_BLOCKS ||
         this.dirty.has(body) ||
         this.dirty.has(documentElement)
@@ -145,7 +159,6 @@ export class HitIndex {
 
   private rescanBlock(block: Node): void {
     const before = this.book.get(block);
-    this.book.delete(block);
     let walk = this.blockWalk;
     if (walk === null) {
       walk = new TextWalk(block, this.matcher, this.host, this.places);
@@ -155,14 +168,35 @@ export class HitIndex {
     const hasHits = walk.hits.length > 0;
     const mayHostShadow = this.dirtyWithNewElements.delete(block);
     if (!hasHits && !mayHostShadow) {
-      if (before !== undefined) this.changed = true;
+      if (before !== undefined) {
+        this.book.delete(block);
+        this.changed = true;
+      }
       return;
     }
-    const found = new Map<Node, TextHit[]>();
     // A detached block, or one inside a skipped subtree, has no hits. Asked only when it
     // matters (an ancestor walk, shared with the batch's other blocks).
-    const counts =
-      (hasHits || mayHostShadow) && block.isConnected && !this.places.isInSkippedSubtree(block);
+    const counts = block.isConnected && !this.places.isInSkippedSubtree(block);
+    if (!mayHostShadow && (!counts || allIn(walk.hitBlocks, block))) {
+      // The usual case: every hit in the block itself (no nested block, no shadow root).
+      if (!counts) {
+        if (before !== undefined) {
+          this.book.delete(block);
+          this.changed = true;
+        }
+      } else {
+        // Deleted and set again, as every rescan does: a rescanned block's hits move to the
+        // end of the list (the order consumers see).
+        if (before !== undefined) this.book.delete(block);
+        if (before === undefined || !sameHits(before, walk.hits)) {
+          this.book.set(block, walk.hits.slice());
+          this.changed = true;
+        } else this.book.set(block, before);
+      }
+      return;
+    }
+    this.book.delete(block);
+    const found = new Map<Node, TextHit[]>();
     if (counts && hasHits) fileHits(found, walk.hits, walk.hitBlocks);
     for (const root of counts && mayHostShadow ? findShadowRoots(block, this.opener) : []) {
       if (this.knownShadowRoots.has(root)) continue;
@@ -196,6 +230,12 @@ export class HitIndex {
       if (!root.host.isConnected) this.knownShadowRoots.delete(root);
     }
   }
+}
+
+/** Whether every hit was filed under this block. */
+function allIn(blocks: readonly Node[], block: Node): boolean {
+  for (let i = 0; i < blocks.length; i++) if (blocks[i] !== block) return false;
+  return true;
 }
 
 /** Whether two books file the same hits under the same blocks, in the same order. */

@@ -28,7 +28,16 @@ export interface PageScanner {
   readonly canvasCharts: boolean;
 }
 
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/**
+ * Text and child lists, and `contenteditable` (an editor turning on or off changes which text
+ * counts, and the index keeps its answers about ancestors across batches until one does).
+ */
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributeFilter: ['contenteditable'],
+};
 
 /**
  * Finds and keeps finding every registered name on a page without changing it: a first

@@ -33,6 +33,7 @@ export class TextWalk {
   /** The block each hit starts in (`hitBlocks[i]` for `hits[i]`), for filing. */
   readonly hitBlocks: Node[] = [];
   private walker: TreeWalker;
+  private readonly doc: Document;
   private readonly run: RunMatcher;
   private readonly places: HitPlaces;
   private readonly ownPlaces: boolean;
@@ -59,14 +60,21 @@ export class TextWalk {
    */
   constructor(root: Node, matcher: CompiledMatcher, host: string, places?: HitPlaces) {
     this.walker = textWalker(root);
+    this.doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
     this.run = new RunMatcher(matcher, host);
     this.places = places ?? new HitPlaces();
     this.ownPlaces = places === undefined;
   }
 
-  /** Starts over on another root, keeping the matcher and buffers (for block rescans). */
+  /**
+   * Starts over on another root of the same document, keeping the matcher and buffers (for
+   * block rescans).
+   */
   restart(root: Node): void {
-    this.walker = textWalker(root);
+    this.walker =
+      root.nodeType === 9
+        ? textWalker(root)
+        : this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     this.hits.length = 0;
     this.hitBlocks.length = 0;
     this.last = null;

@@ -1,0 +1,68 @@
+/**
+ * A quick look at the 50k page only (floor, ours at 10 / 1,000 / 5,000 names, incremental),
+ * for iterating on the scanner: `npx tsx bench/quick-50k.ts`. Not the report: see run.ts.
+ */
+import { build } from 'esbuild';
+import { chromium, type Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+async function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([fn, fnArgs]) =>
+      (globalThis as unknown as { kpiBench: Record<string, (...a: unknown[]) => unknown> })
+        .kpiBench[fn as string]!(...(fnArgs as unknown[])),
+    [name, args] as const,
+  ) as Promise<T>;
+}
+
+async function median(page: Page, name: string, reps: number): Promise<number> {
+  await call(page, name);
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) times.push(await call<number>(page, name));
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const bundle = await build({
+  entryPoints: [path.join(here, 'page-entry.ts')],
+  bundle: true,
+  format: 'iife',
+  write: false,
+  platform: 'browser',
+  target: 'chrome120',
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+});
+const page = await browser.newPage();
+await page.setContent('<!doctype html><html><head></head><body></body></html>');
+await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+const nodes = await call<number>(page, 'build', 50_000);
+const out: string[] = [`${nodes} nodes`];
+for (const names of [10, 1_000, 5_000]) {
+  await call(page, 'setRegistry', names, 1);
+  const floor = await median(page, 'floor', 15);
+  const ours = await median(page, 'ours', 15);
+  const text = await median(page, 'oursTextOnly', 15);
+  const hits = await call<number>(page, 'oursHits');
+  out.push(
+    `${names}: floor ${floor.toFixed(2)} ours ${ours.toFixed(2)} (${(ours / floor).toFixed(2)}x) text ${(text / floor).toFixed(2)}x hits ${hits}`,
+  );
+}
+await call(page, 'setRegistry', 1_000, 1);
+const inc = await call<{ fullMs: number; incrementalMs: number; changed: number }>(
+  page,
+  'incremental',
+  0.01,
+  7,
+);
+out.push(
+  `incremental ${inc.incrementalMs.toFixed(2)} / full ${inc.fullMs.toFixed(2)} = ${(inc.incrementalMs / inc.fullMs).toFixed(3)} (${inc.changed})`,
+);
+console.log(out.join('\n'));
+await browser.close();
