@@ -6,6 +6,7 @@
  */
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_PATH, HEADLESS_FLAGS } from '../test/e2e/chromium-launch';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,9 +79,9 @@ async function load(page: Page, script: string, size: number): Promise<void> {
 async function main(): Promise<void> {
   const script = await bundle();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    args: [...HEADLESS_FLAGS],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 

@@ -5,6 +5,7 @@
  */
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_PATH, HEADLESS_FLAGS } from '../test/e2e/chromium-launch';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printReport, type Cell } from './report';
@@ -72,19 +73,9 @@ async function main(): Promise<void> {
     target: 'chrome120',
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...HEADLESS_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   const page = await browser.newPage();
   await page.setContent(
