@@ -4,6 +4,7 @@
  */
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_PATH, HEADLESS_FLAGS } from '../test/e2e/chromium-launch';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,9 +36,9 @@ const bundle = await build({
   target: 'chrome120',
 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+  args: [...HEADLESS_FLAGS, '--js-flags=--expose-gc'],
 });
 const page = await browser.newPage();
 await page.setContent('<!doctype html><html><head></head><body></body></html>');

@@ -1,4 +1,5 @@
 import type { RoleLook } from './roles';
+import { StrokeIcon } from './StrokeIcon';
 
 /** 12px stroke icons, one per role (drawn here so no resource needs to be web accessible). */
 const PATHS: Record<RoleLook, string> = {
@@ -11,19 +12,5 @@ const PATHS: Record<RoleLook, string> = {
 };
 
 export function RoleIcon({ look }: { look: RoleLook }) {
-  return (
-    <svg
-      width="12"
-      height="12"
-      viewBox="0 0 12 12"
-      fill="none"
-      stroke="currentColor"
-      stroke-width="1.4"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-    >
-      <path d={PATHS[look]} />
-    </svg>
-  );
+  return <StrokeIcon path={PATHS[look]} />;
 }

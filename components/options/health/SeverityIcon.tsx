@@ -1,4 +1,5 @@
 import type { Severity } from '../../../lib/registry/doctrine';
+import { StrokeIcon } from '../../design/StrokeIcon';
 import { SEVERITY_LOOKS } from './health-look';
 
 /** 12px shapes that differ by outline as well as colour: circle with a bar, triangle, "i". */
@@ -9,20 +10,5 @@ const PATHS: Record<Severity, string> = {
 };
 
 export function SeverityIcon({ severity }: { severity: Severity }) {
-  return (
-    <svg
-      width="12"
-      height="12"
-      viewBox="0 0 12 12"
-      fill="none"
-      stroke={SEVERITY_LOOKS[severity].color}
-      stroke-width="1.4"
-      stroke-linecap="round"
-      stroke-linejoin="round"
-      aria-hidden="true"
-      style={{ flex: 'none' }}
-    >
-      <path d={PATHS[severity]} />
-    </svg>
-  );
+  return <StrokeIcon path={PATHS[severity]} color={SEVERITY_LOOKS[severity].color} />;
 }
