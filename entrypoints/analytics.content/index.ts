@@ -14,7 +14,7 @@ import { NEXT_MODE, shortcutFor } from '@/lib/overlay/shortcuts';
 import { startPageScanner } from '@/lib/scan';
 import { readPageValues } from '@/lib/overlay/read-page-values';
 import { valueQuirksFor } from '@/lib/adapters/value-quirks-for-host';
-import { isEnabledOn, recordsHistoryOn } from '@/lib/settings/settings';
+import { isEnabledOn, suppressedOn, recordsHistoryOn } from '@/lib/settings/settings';
 import { answerTabRequests } from './answer-tab-requests';
 import { matchTerms } from './match-terms';
 import { openEditor } from './open-editor';
@@ -89,6 +89,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   });
 
   let metrics: readonly Metric[] = [];
+  let lastMatcherKey = '';
   const refresh = async () => {
     const snapshot = await request('snapshot.get', { host });
     if (signal.aborted) return;
@@ -100,6 +101,12 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     const enabled = isEnabledOn(settings, host);
     recordsHistory = enabled && recordsHistoryOn(settings, host);
     overlay.setSettings({ mode: settings.badgeMode, theme: settings.theme, enabled });
+    // A settings change (badge mode, theme) broadcasts too: recompiling the matcher would make
+    // every open tab rescan its whole page for nothing, so that happens only when the registry
+    // or what this site shows (on/off, suppressed metrics) changed.
+    const matcherKey = `${snapshot.value.revision}:${enabled}:${[...suppressedOn(settings, host)].join(',')}`;
+    if (matcherKey === lastMatcherKey) return;
+    lastMatcherKey = matcherKey;
     overlay.setRegistry(snapshot.value);
     metrics = snapshot.value.metrics;
     // Off for this site: nothing is scanned either.
