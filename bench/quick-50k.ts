@@ -2,13 +2,8 @@
  * A quick look at the 50k page only (floor, ours at 10 / 1,000 / 5,000 names, incremental),
  * for iterating on the scanner: `npx tsx bench/quick-50k.ts`. Not the report: see run.ts.
  */
-import { build } from 'esbuild';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_PATH, HEADLESS_FLAGS } from '../test/e2e/chromium-launch';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
+import type { Page } from '@playwright/test';
+import { openBenchPage } from './bench-page';
 
 async function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
   return page.evaluate(
@@ -27,22 +22,7 @@ async function median(page: Page, name: string, reps: number): Promise<number> {
   return times[Math.floor(times.length / 2)]!;
 }
 
-const bundle = await build({
-  entryPoints: [path.join(here, 'page-entry.ts')],
-  bundle: true,
-  format: 'iife',
-  write: false,
-  platform: 'browser',
-  target: 'chrome120',
-});
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  args: [...HEADLESS_FLAGS, '--js-flags=--expose-gc'],
-});
-const page = await browser.newPage();
-await page.setContent('<!doctype html><html><head></head><body></body></html>');
-await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+const { browser, page } = await openBenchPage(['--js-flags=--expose-gc']);
 const nodes = await call<number>(page, 'build', 50_000);
 const out: string[] = [`${nodes} nodes`];
 for (const names of [10, 1_000, 5_000]) {

@@ -3,14 +3,10 @@
  * dashboards in real Chromium (one run, printed as a table), then one summary line to track.
  * See issue 3 for the bars; bench/report.ts prints them with the figures.
  */
-import { build } from 'esbuild';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_PATH, HEADLESS_FLAGS } from '../test/e2e/chromium-launch';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { openBenchPage } from './bench-page';
 import { printReport, type Cell } from './report';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGE_SIZES = [1_000, 10_000, 50_000, 200_000];
 const REGISTRY_SIZES = [10, 100, 1_000, 5_000];
 /** Repetitions per cheap contender (floor, ours): the median of these is reported. */
@@ -64,24 +60,10 @@ async function repeat(page: Page, name: string, reps: number): Promise<number> {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const bundle = await build({
-    entryPoints: [path.join(here, 'page-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    platform: 'browser',
-    target: 'chrome120',
-  });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...HEADLESS_FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-  });
-  const page = await browser.newPage();
-  await page.setContent(
-    '<!doctype html><html><head><title>bench</title></head><body></body></html>',
-  );
-  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  const { browser, page } = await openBenchPage([
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ]);
 
   const cells: Cell[] = [];
   const compile: {

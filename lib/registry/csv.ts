@@ -18,6 +18,7 @@ import {
   readNumber,
   slugify,
 } from './csv-cells';
+import { byId } from './export-json';
 import type { Metric, Objective, Registry } from './schema';
 
 export const CSV_COLUMNS = [
@@ -79,9 +80,7 @@ function metricToRow(metric: Metric, objectiveName: Map<string, string>): string
 
 export function exportRegistryCsv(registry: Registry): string {
   const objectiveName = new Map(registry.objectives.map((o) => [o.id, o.name]));
-  const rows = [...registry.metrics]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((m) => metricToRow(m, objectiveName));
+  const rows = [...registry.metrics].sort(byId).map((m) => metricToRow(m, objectiveName));
   // CRLF line ends open cleanly in Excel, Sheets and Numbers alike.
   return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
 }

@@ -55,7 +55,9 @@ function pick<T extends object>(record: T, keys: readonly (keyof T)[]): Partial<
   return out;
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Records in id order: the order of every file KPI Lens writes. */
+export const byId = (a: { id: string }, b: { id: string }) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 export function toRegistryFile(registry: Registry, exportedAt: Date = new Date()) {
   return {

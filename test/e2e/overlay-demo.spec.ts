@@ -70,9 +70,7 @@ test('hovering a badge opens its card; the keyboard reaches every badge and Esca
   const page = await context.newPage();
   await page.goto(DEMO);
   const overlay = new OverlayPage(page);
-  const badge = await overlay.waitForBadge('trial-to-paid');
-
-  await page.mouse.move(badge.x + badge.width / 2, badge.y + badge.height / 2);
+  await overlay.hoverBadge('trial-to-paid');
   await expect.poll(() => overlay.cardText()).toContain('Grow paid conversions · 2026-Q4');
   const card = (await overlay.cardText())!;
   for (const fact of [
@@ -192,8 +190,7 @@ test('"Edit in KPI Lens" opens the registry at the metric’s record', async ({
   const page = await context.newPage();
   await page.goto(DEMO);
   const overlay = new OverlayPage(page);
-  const badge = await overlay.waitForBadge('trial-to-paid');
-  await page.mouse.move(badge.x + badge.width / 2, badge.y + badge.height / 2);
+  await overlay.hoverBadge('trial-to-paid');
   await expect.poll(() => overlay.cardText()).not.toBeNull();
   const [editor] = await Promise.all([
     context.waitForEvent('page'),
@@ -213,8 +210,7 @@ test('"Not this metric here" stays suppressed on this site after a reload', asyn
   const page = await context.newPage();
   await page.goto(DEMO);
   const overlay = new OverlayPage(page);
-  const badge = await overlay.waitForBadge('sessions');
-  await page.mouse.move(badge.x + badge.width / 2, badge.y + badge.height / 2);
+  await overlay.hoverBadge('sessions');
   await expect.poll(() => overlay.cardText()).toContain('Sessions');
   await overlay.clickInCard('Not this metric here');
   await page.reload();

@@ -148,6 +148,13 @@ export class OverlayPage {
     }`);
   }
 
+  /** Waits for a metric's badge and rests the mouse on it, which opens its card. */
+  async hoverBadge(metricId: string, text?: string | RegExp): Promise<SeenBadge> {
+    const badge = await this.waitForBadge(metricId, text);
+    await this.page.mouse.move(badge.x + badge.width / 2, badge.y + badge.height / 2);
+    return badge;
+  }
+
   async waitForBadge(metricId: string, text?: string | RegExp): Promise<SeenBadge> {
     let found: SeenBadge | undefined;
     await expect

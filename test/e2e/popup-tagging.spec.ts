@@ -1,6 +1,6 @@
-import { DEMO_ORIGIN, expect, test } from './fixtures';
-import { loadSampleRegistry, OverlayPage } from './overlay-page';
-import { openPopupFor } from './registry-steps';
+import { expect, test } from './fixtures';
+import { OverlayPage } from './overlay-page';
+import { demoWithPopup } from './registry-steps';
 
 const SCREENSHOTS = 'artifacts/screenshots';
 
@@ -9,10 +9,7 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
   extensionId,
   openExtensionPage,
 }) => {
-  await loadSampleRegistry(openExtensionPage);
-  const dashboard = await context.newPage();
-  await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
-  const popup = await openPopupFor(context, extensionId, dashboard);
+  const { dashboard, popup } = await demoWithPopup(context, extensionId, openExtensionPage);
 
   await expect(popup.getByTestId('page-summary')).toContainText('metrics here:');
   await expect(popup.getByRole('list', { name: 'Registered metrics on this page' })).toContainText(
@@ -75,10 +72,7 @@ test('turning KPI Lens off on a site is one click, and on again', async ({
   extensionId,
   openExtensionPage,
 }) => {
-  await loadSampleRegistry(openExtensionPage);
-  const dashboard = await context.newPage();
-  await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
-  const popup = await openPopupFor(context, extensionId, dashboard);
+  const { popup } = await demoWithPopup(context, extensionId, openExtensionPage);
   await popup.getByRole('button', { name: 'Turn KPI Lens off on 127.0.0.1' }).click();
   await expect(popup.getByTestId('site-notice')).toContainText('KPI Lens is off on 127.0.0.1.');
   await popup.getByRole('button', { name: 'Turn on' }).click();

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { DEMO_ORIGIN } from './fixtures';
 import { loadSampleRegistry } from './overlay-page';
 
 /** The registry page with the sample registry loaded, at `hash` (`#tab=health`, `#metric=csat`). */
@@ -28,4 +29,16 @@ export async function openPopupFor(
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/** The sample registry loaded, the demo dashboard open, and the popup describing it. */
+export async function demoWithPopup(
+  context: BrowserContext,
+  extensionId: string,
+  openExtensionPage: (file: string) => Promise<Page>,
+): Promise<{ dashboard: Page; popup: Page }> {
+  await loadSampleRegistry(openExtensionPage);
+  const dashboard = await context.newPage();
+  await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
+  return { dashboard, popup: await openPopupFor(context, extensionId, dashboard) };
 }

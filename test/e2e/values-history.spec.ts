@@ -44,8 +44,7 @@ test('visits on several days turn the CSAT value into a history, a baseline and 
     await setContentScriptClock(page, time);
     await page.goto(`${PAGE}?csat=${value}`);
     const overlay = new OverlayPage(page);
-    const badge = await overlay.waitForBadge('csat');
-    await page.mouse.move(badge.x + badge.width / 2, badge.y + badge.height / 2);
+    await overlay.hoverBadge('csat');
     const read = daysRead === 1 ? 'first reading' : `${daysRead} days read`;
     await expect.poll(() => overlay.cardText()).toContain(read);
     const seen = {
