@@ -19,10 +19,11 @@ const PROBES_Y = [0.25, 0.8];
 /** Probes are answered from an 8 px grid: candidate spots overlap, so many probes repeat. */
 const GRID = 8;
 /**
- * Hit tests per pass at most (each costs tens of microseconds on a big page). Past it, spots
- * are taken as clear: a badge over a word now and then beats a long task.
+ * Hit tests per pass at most (each costs tens of microseconds on a big page). A crowded table
+ * header of a dozen labels takes about 200. Past the budget a spot outside its label's block
+ * counts as covering text: a dot beside the label beats a badge over the next column's name.
  */
-const MAX_HIT_TESTS = 150;
+const MAX_HIT_TESTS = 400;
 
 function probesX(spot: Box): number[] {
   const xs: number[] = [];
@@ -60,11 +61,12 @@ export function coversPageTextIn(
   const trailing = new Map<string, Box[]>();
   const found = new Map<number, Element | null>();
   let hitTests = 0;
-  const elementAt = (x: number, y: number): Element | null => {
+  /** The element at a point; undefined once the budget is spent and the point is not known. */
+  const elementAt = (x: number, y: number): Element | null | undefined => {
     const cell = Math.round(x / GRID) * 100_000 + Math.round(y / GRID);
     let element = found.get(cell);
     if (element === undefined) {
-      if (hitTests >= MAX_HIT_TESTS) return null;
+      if (hitTests >= MAX_HIT_TESTS) return undefined;
       hitTests++;
       element = doc.elementFromPoint(x, y);
       found.set(cell, element);
@@ -73,6 +75,7 @@ export function coversPageTextIn(
   };
   const textAt = (x: number, y: number, own: Node) => {
     const element = elementAt(x, y);
+    if (element === undefined) return true;
     if (element === null || element === overlayHost || element.contains(own)) return false;
     return holdsText(element);
   };

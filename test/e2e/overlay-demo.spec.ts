@@ -4,6 +4,7 @@ import {
   hostMutations,
   loadSampleRegistry,
   OverlayPage,
+  pageTextBoxes,
   sendFromOptions,
 } from './overlay-page';
 
@@ -53,6 +54,21 @@ test('badges sit beside every registered label of the demo dashboard, light and 
   const title = await page.locator('.tile-title', { hasText: 'Trial-to-paid' }).boundingBox();
   expect(trial.y).toBeLessThan(title!.y + title!.height + 4);
   expect(trial.y + trial.height).toBeGreaterThan(title!.y - 4);
+
+  // No badge covers page text: not its label, not the next column's header, not a number.
+  const texts = await pageTextBoxes(page);
+  const covered = badges.flatMap((b) =>
+    texts
+      .filter(
+        ({ box: t }) =>
+          b.x < t.x + t.width - 1 &&
+          t.x < b.x + b.width - 1 &&
+          b.y < t.y + t.height - 1 &&
+          t.y < b.y + b.height - 1,
+      )
+      .map(({ text }) => `${b.text} covers "${text}"`),
+  );
+  expect(covered).toEqual([]);
 
   await page.screenshot({ path: `${SCREENSHOTS}/overlay-demo-light.png` });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -173,6 +173,28 @@ export class OverlayPage {
   }
 }
 
+/** The boxes of every line of page text (our overlay's is in a closed root: not seen here). */
+export async function pageTextBoxes(
+  page: Page,
+): Promise<{ text: string; box: { x: number; y: number; width: number; height: number } }[]> {
+  return page.evaluate(() => {
+    const boxes: { text: string; box: { x: number; y: number; width: number; height: number } }[] =
+      [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent!.trim();
+      if (text === '') continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width > 0 && r.height > 0)
+          boxes.push({ text, box: { x: r.x, y: r.y, width: r.width, height: r.height } });
+      }
+    }
+    return boxes;
+  });
+}
+
 /** The box of a label's text (not of its block) in the page, as the user sees it. */
 export async function labelBox(page: Page, selector: string, text: string) {
   return page.evaluate(
@@ -224,7 +246,7 @@ export async function countHostMutations(context: BrowserContext | Page): Promis
       characterData: true,
     });
     // The parser building the page is not a mutation anyone caused: count from DOMContentLoaded,
-    // which comes before the extension's content script (document_idle).
+    // whose listeners run before the extension's content script (document_end comes after them).
     document.addEventListener('DOMContentLoaded', () => {
       observer.takeRecords();
       w.__hostMutations = [];
