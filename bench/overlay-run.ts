@@ -66,11 +66,13 @@ const BENCH_URL = 'http://overlay-bench.example/';
  * A fresh navigation (so the page's own DOMContentLoaded time is real) to a page whose
  * dashboard is built while it parses: DOMContentLoaded means "the dashboard is there".
  */
-async function load(page: Page, script: string, size: number): Promise<void> {
+async function load(page: Page, script: string, size: number, startNames = 0): Promise<void> {
+  const startAtDcl =
+    startNames > 0 ? `kpiOverlayBench.startAtDomContentLoaded(${startNames});` : '';
   const html =
     `<!doctype html><html><head><title>overlay bench</title></head><body>` +
     `<script>${script.replaceAll('</script', '<\\/script')}</script>` +
-    `<script>kpiOverlayBench.build(${size})</script></body></html>`;
+    `<script>${startAtDcl}kpiOverlayBench.build(${size})</script></body></html>`;
   await page.unrouteAll();
   await page.route(BENCH_URL, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
   await page.goto(BENCH_URL, { waitUntil: 'domcontentloaded' });
@@ -95,8 +97,8 @@ async function main(): Promise<void> {
     await call(page, 'start', NAMES, false);
     await page.waitForTimeout(1_000);
     const scannerOnly = await call<number>(page, 'pageUpdate', REPS);
-    await load(page, script, size);
-    const first = await call<FirstScreen>(page, 'firstScreen', NAMES);
+    await load(page, script, size, NAMES);
+    const first = await call<FirstScreen>(page, 'firstScreen');
     const scroll = await call<Scroll>(page, 'scrollSteps', 60, 120);
     const withOverlay = await call<number>(page, 'pageUpdate', REPS);
     const p = first.phases;

@@ -25,7 +25,7 @@ export async function syncUserSiteScripts(contentScriptFile: string): Promise<st
     js: [contentScriptFile],
     matches,
     allFrames: true,
-    runAt: 'document_idle' as const,
+    runAt: 'document_end' as const,
     persistAcrossSessions: true,
   };
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);

@@ -30,6 +30,13 @@ export class HitIndex {
   private book = new Map<Node, TextHit[]>();
   private full: FullScan | null = null;
   private fullAgain = false;
+  /**
+   * The full scan under way started from an empty page (the first scan): its hits are shown
+   * slice by slice, top of the page first, rather than all at its end. A later full scan
+   * (a registry edit) swaps its book in at the end: nothing shown disappears meanwhile.
+   */
+  private showPartial = false;
+  private partialShown = 0;
   private pendingRecords: MutationRecord[][] = [];
   private readonly dirty = new Set<Node>();
   private readonly dirtyWithNewElements = new Set<Node>();
@@ -67,8 +74,7 @@ export class HitIndex {
   /** Starts a full scan, or queues one after the scan under way. */
   requestFullScan(): void {
     this.places.forget();
-    if (this.full === null)
-      this.full = new FullScan(this.doc, this.matcher, this.host, this.opener);
+    if (this.full === null) this.startFullScan();
     else this.fullAgain = true;
     this.pendingRecords = [];
     this.dirty.clear();
@@ -107,7 +113,13 @@ export class HitIndex {
       if (performance.now() > deadline) return false;
     }
     if (this.full !== null) {
-      if (!this.full.advance(deadline)) return false;
+      if (!this.full.advance(deadline)) {
+        if (this.showPartial && this.full.hitCount > this.partialShown) {
+          this.partialShown = this.full.hitCount;
+          this.changed = true;
+        }
+        return false;
+      }
       this.finishFullScan(this.full);
       if (performance.now() > deadline) return false;
     }
@@ -139,7 +151,8 @@ export class HitIndex {
   /** The full current hit list. */
   hits(): TextHit[] {
     const all: TextHit[] = [];
-    for (const list of this.book.values()) for (const hit of list) all.push(hit);
+    const book = this.full !== null && this.showPartial ? this.full.book : this.book;
+    for (const list of book.values()) for (const hit of list) all.push(hit);
     return all;
   }
 
@@ -153,8 +166,14 @@ export class HitIndex {
     this.removals = false;
     if (this.fullAgain) {
       this.fullAgain = false;
-      this.full = new FullScan(this.doc, this.matcher, this.host, this.opener);
+      this.startFullScan();
     }
+  }
+
+  private startFullScan(): void {
+    this.full = new FullScan(this.doc, this.matcher, this.host, this.opener);
+    this.showPartial = this.book.size === 0;
+    this.partialShown = 0;
   }
 
   private rescanBlock(block: Node): void {

@@ -77,7 +77,11 @@ export function startPageScanner(doc: Document, options: PageScannerOptions): Pa
   index.onShadowRoot = observe;
   observe(doc);
   index.requestFullScan();
-  schedule();
+  // The first slice in this task (a microtask: hits still reach onHits asynchronously), so
+  // the top of the page has its hits before the browser's next frame draws the first badges.
+  // Later slices yield to the page.
+  scheduled = true;
+  queueMicrotask(slice);
   signal.addEventListener('abort', () => observers.forEach((o) => o.disconnect()), { once: true });
 
   return {

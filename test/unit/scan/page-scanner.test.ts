@@ -103,4 +103,37 @@ describe('startPageScanner keeps up with the page', () => {
     expect(lists.length).toBe(2);
     expect(scanner.canvasCharts).toBe(false);
   });
+
+  it('shows the first scan top of the page first, and a later rescan only once complete', async () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const doc = window.document;
+    // A long page: the first scan takes many 1 ms slices.
+    const rows = doc.createElement('div');
+    for (let i = 0; i < 1_500; i++) {
+      const row = rows.appendChild(doc.createElement('p'));
+      row.textContent = i % 3 === 0 ? 'Sessions' : `row ${i}`;
+    }
+    doc.body.append(rows);
+    const { scanner, next, lists, controller } = watch(doc, 1);
+    const sessions = doc.querySelectorAll('p').length / 3;
+    const complete = async () => {
+      for (;;) {
+        const hits = await next();
+        if (hits.filter((h) => h.text === 'Sessions').length >= sessions) return;
+      }
+    };
+    await complete();
+    expect(lists.length).toBeGreaterThan(1);
+    // Each list extends the one before: nothing shown disappears while the scan goes on.
+    for (let i = 1; i < lists.length; i++) {
+      expect(lists[i]!.length).toBeGreaterThan(lists[i - 1]!.length);
+      expect(lists[i]!.slice(0, lists[i - 1]!.length)).toEqual(lists[i - 1]);
+    }
+    const shown = lists.length;
+    scanner.setMatcher(compileMatcher([{ metricId: 'sessions', text: 'Sessions' }]));
+    await next();
+    await settle();
+    expect(lists.length).toBe(shown + 1);
+    controller.abort();
+  }, 20_000);
 });
