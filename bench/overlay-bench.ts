@@ -31,6 +31,17 @@ function benchMetrics(names: number): Metric[] {
 }
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+/** Waits until neither the scanner nor the overlay has done anything for ten frames. */
+async function settled(): Promise<void> {
+  let quiet = 0;
+  let seen = [hits, passes.length] as const;
+  while (quiet < 10) {
+    await nextFrame();
+    const now = [hits, passes.length] as const;
+    quiet = now[0] === seen[0] && now[1] === seen[1] ? quiet + 1 : 0;
+    seen = now;
+  }
+}
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
@@ -39,6 +50,8 @@ let controller: AbortController | null = null;
 let hits: readonly TextHit[] = [];
 const passes: PassStats[] = [];
 let firstScreenAt = 0;
+/** When each pass ended (`passTimes[i]` for `passes[i]`). */
+const passTimes: number[] = [];
 
 /**
  * Starts scanner and overlay, as the content script does once the registry has arrived: the
@@ -62,6 +75,7 @@ function start(
     onPass: (stats) => {
       marks.firstPass ??= performance.now();
       passes.push(stats);
+      passTimes.push(performance.now());
       if (firstScreenAt === 0 && stats.badges > 0) firstScreenAt = performance.now();
     },
   });
@@ -125,19 +139,27 @@ const kpiOverlayBench = {
   async firstScreen() {
     const dcl = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     while (firstScreenAt === 0) await nextFrame();
-    const at = (mark: string) => (marks[mark] ?? firstScreenAt) - dcl.domContentLoadedEventStart;
+    await settled();
+    // Complete: the first pass from which the screen's badges stay as they end up (hits come
+    // slice by slice, so the first badges drawn may be only part of the screen's).
+    const final = passes.at(-1)!.badges;
+    let complete = passes.length - 1;
+    while (complete > 0 && passes[complete - 1]!.badges === final) complete--;
+    const from = (t: number) => t - dcl.domContentLoadedEventStart;
+    const at = (mark: string) => from(marks[mark] ?? firstScreenAt);
     return {
-      ms: firstScreenAt - dcl.domContentLoadedEventStart,
+      ms: from(passTimes[complete]!),
       hits: hits.length,
-      badges: passes.at(-1)?.badges ?? 0,
+      badges: final,
       // Where the time went, from DOMContentLoaded: started, registry in, matcher compiled,
-      // first hits from the scanner (the top of the page: hits come slice by slice); then
-      // the first badges drawn, in the next animation frame.
+      // first hits from the scanner (the top of the page: hits come slice by slice), first
+      // badges drawn; then the screen complete (ms).
       phases: {
         start: at('start'),
         registry: at('registry'),
         compiled: at('compiled'),
         hits: at('firstHits'),
+        firstBadges: from(firstScreenAt),
       },
     };
   },
@@ -154,11 +176,28 @@ const kpiOverlayBench = {
     }
     return { medianMs: median(times), maxMs: Math.max(...times), hits: hits.length, badges };
   },
-  /** The page's own update of 1% of its text, median of `reps`; with or without the overlay running. */
-  async pageUpdate(reps: number): Promise<number> {
-    const times: number[] = [];
-    for (let i = 0; i < reps; i++) times.push(await pageUpdate(i));
-    return median(times);
+  /**
+   * The page's own update of 1% of its text, median of `rounds`: bare, with the scanner alone,
+   * and with scanner and overlay. The three take turns on the same page, round after round,
+   * so that drift and noise on this shared machine hit all three alike.
+   */
+  async pageUpdates(names: number, rounds: number) {
+    const message = JSON.stringify(benchMetrics(names));
+    const times = { bare: [] as number[], scanner: [] as number[], overlay: [] as number[] };
+    for (let i = 0; i < rounds; i++) {
+      for (const side of ['bare', 'scanner', 'overlay'] as const) {
+        controller?.abort();
+        if (side !== 'bare') start(names, side === 'overlay', message);
+        await settled();
+        times[side].push(await pageUpdate(i));
+      }
+    }
+    controller?.abort();
+    return {
+      bare: median(times.bare),
+      scanner: median(times.scanner),
+      overlay: median(times.overlay),
+    };
   },
   start,
 
