@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { log } from '@/lib/log';
 import { createRouter } from '@/lib/messaging/router';
 import { createTagMenu, listenToTagMenu } from '@/lib/permissions/tag-menu';
-import { syncUserSiteScripts } from '@/lib/permissions/user-site-scripts';
+import { startOnOpenTabs, syncUserSiteScripts } from '@/lib/permissions/user-site-scripts';
 import type { RegistryChangedBroadcast } from '@/lib/messaging/protocol';
 import { openRegistryDb } from '@/lib/store/db';
 import { RegistryStore } from '@/lib/store/registry-store';
@@ -53,8 +53,12 @@ export default defineBackground(() => {
   });
 
   // The content script as WXT names it in the build (entrypoints/analytics.content).
-  const syncSites = () => void syncUserSiteScripts('content-scripts/analytics.js').catch(log.warn);
-  browser.permissions.onAdded.addListener(syncSites);
+  const contentScript = '/content-scripts/analytics.js';
+  const syncSites = () => void syncUserSiteScripts(contentScript).catch(log.warn);
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    syncSites();
+    void startOnOpenTabs(contentScript, origins).catch(log.warn);
+  });
   browser.permissions.onRemoved.addListener(syncSites);
   syncSites();
 

@@ -142,7 +142,8 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
         busy={busy}
         onEnable={() =>
           void act(
-            () => sites.add(host),
+            // The tab's origin, not its bare host: a self-hosted tool on http needs http.
+            () => sites.add(page.tab ? new URL(page.tab.url).origin : host),
             `KPI Lens now runs on ${host}. Reload the page if badges do not appear.`,
           ).then(() => page.runHere())
         }

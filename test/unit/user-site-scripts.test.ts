@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { CONTENT_SCRIPT_MATCHES } from '../../lib/adapters/known-hosts';
-import { syncUserSiteScripts, USER_SITES_SCRIPT_ID } from '../../lib/permissions/user-site-scripts';
+import {
+  startOnOpenTabs,
+  syncUserSiteScripts,
+  USER_SITES_SCRIPT_ID,
+} from '../../lib/permissions/user-site-scripts';
 
 type Registered = { id: string; matches?: string[] };
 
@@ -53,5 +57,28 @@ describe('the content script on the sites a person added', () => {
     setGranted([...CONTENT_SCRIPT_MATCHES]);
     await syncUserSiteScripts('/content-scripts/analytics.js');
     expect(registered.has(USER_SITES_SCRIPT_ID)).toBe(false);
+  });
+
+  it('starts at once in the open tabs of a site just granted, and nowhere else', async () => {
+    const b = browser as unknown as Record<string, unknown>;
+    const query = vi.fn(async () => [{ id: 4 }, { id: 9 }]);
+    const executeScript = vi.fn(async () => []);
+    b.tabs = { query };
+    b.scripting = { executeScript };
+    expect(
+      await startOnOpenTabs('/content-scripts/analytics.js', ['http://metabase.acme.com/*']),
+    ).toBe(2);
+    expect(query).toHaveBeenCalledWith({ url: ['http://metabase.acme.com/*'] });
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 9, allFrames: true },
+      files: ['/content-scripts/analytics.js'],
+    });
+
+    // A built-in host granted again (a browser setting toggled) is the manifest's business.
+    query.mockClear();
+    expect(
+      await startOnOpenTabs('/content-scripts/analytics.js', [...CONTENT_SCRIPT_MATCHES]),
+    ).toBe(0);
+    expect(query).not.toHaveBeenCalled();
   });
 });

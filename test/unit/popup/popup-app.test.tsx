@@ -50,7 +50,7 @@ describe('the popup on a site KPI Lens may not run on', () => {
     )!;
     await fire(enable, new MouseEvent('click', { bubbles: true }));
     await settle();
-    expect(sites.add).toHaveBeenCalledWith('metabase.acme.com');
+    expect(sites.add).toHaveBeenCalledWith('https://metabase.acme.com');
     expect(page.runHere).toHaveBeenCalled();
   });
 
