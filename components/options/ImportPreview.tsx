@@ -142,7 +142,7 @@ function ChoiceRow({
       style={{ border: 0, padding: 0, margin: 0 }}
       data-testid={`choice-${key}`}
     >
-      <legend style={{ float: 'left', marginRight: 8 }}>
+      <legend style={{ float: 'left', marginRight: 'var(--kl-space-3)' }}>
         <strong>{recordName(change)}</strong>{' '}
         <span class="kl-muted">{change.status === 'conflict' ? 'conflicting' : 'updated'}</span>
       </legend>

@@ -92,14 +92,14 @@ export function OptionsApp({
     <main
       class="kl-stack"
       style={{
-        maxWidth: 1120,
+        maxWidth: '1120px',
         margin: '0 auto',
         padding: 'var(--kl-space-6) var(--kl-space-5)',
         gap: 'var(--kl-space-4)',
       }}
     >
       <header class="kl-row" style={{ justifyContent: 'space-between' }}>
-        <div class="kl-stack" style={{ gap: 2 }}>
+        <div class="kl-stack" style={{ gap: 'var(--kl-space-1)' }}>
           <h1>KPI Lens registry</h1>
           {registry && <RegistrySummary registry={registry} />}
         </div>

@@ -106,7 +106,7 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
   return (
     <main
       class="kl-stack"
-      style={{ width: 380, padding: 'var(--kl-space-4)', gap: 'var(--kl-space-3)' }}
+      style={{ width: '380px', padding: 'var(--kl-space-4)', gap: 'var(--kl-space-3)' }}
     >
       <header class="kl-row" style={{ justifyContent: 'space-between' }}>
         <h1 style={{ fontSize: 'var(--kl-text-lg)' }}>KPI Lens</h1>

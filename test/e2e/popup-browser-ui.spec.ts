@@ -38,6 +38,8 @@ test('enable on a new host: the popup asks the browser for that one site, and ba
     `KPI Lens is not allowed on ${NEW_HOST} yet.`,
   );
   expect(await overlay.badges()).toEqual([]);
+  // The toolbar popup takes its content's size: the popup's own width, not a cramped column.
+  expect(await popup.evaluate(() => window.innerWidth)).toBeGreaterThanOrEqual(380);
   await popup.screenshot({ path: `${SCREENSHOTS}/popup-not-allowed.png` });
   await browserUi.answerPermissionPrompt(
     popup,

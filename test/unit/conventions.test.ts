@@ -1,7 +1,8 @@
 /**
  * Conventions that keep per-tool knowledge, its proof and the manifest in step: each adapter
  * names the fixture page that proves it, and the content script and the manifest draw on the
- * one list of known hosts.
+ * one list of known hosts. And one that no type check catches: inline style lengths carry
+ * their unit.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,21 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_MATCHES, KNOWN_ANALYTICS_HOSTS } from '../../lib/adapters/known-hosts';
 
 const ADAPTERS = path.resolve('lib/adapters');
+
+/** Every .tsx file under a folder. */
+function tsxFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory()
+      ? tsxFiles(path.join(dir, d.name))
+      : d.name.endsWith('.tsx')
+        ? [path.join(dir, d.name)]
+        : [],
+  );
+}
+
+/** A length property set to a bare non-zero number in an inline style object. */
+const UNITLESS_LENGTH =
+  /\b(width|height|top|left|right|bottom|inset|gap|rowGap|columnGap|fontSize|letterSpacing|borderRadius|borderWidth|flexBasis|(?:min|max)(?:Width|Height)|(?:margin|padding)(?:Top|Right|Bottom|Left)?)\s*:\s*-?(?:[1-9]\d*(?:\.\d+)?|0?\.\d+)\s*(?:[,}]|$)/;
 const adapterFiles = readdirSync(ADAPTERS, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) => readdirSync(path.join(ADAPTERS, d.name)).map((f) => path.join(d.name, f)));
@@ -35,4 +51,15 @@ describe('conventions', () => {
       expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
     expect(CONTENT_SCRIPT_MATCHES).not.toContain('<all_urls>');
   });
+
+  // Preact 11 sets style properties as given: `width: 380` is an invalid value the browser
+  // drops without a word (Preact 10 added "px"). The popup once lost its width this way.
+  it.each([...tsxFiles('components'), ...tsxFiles('entrypoints')])(
+    '%s gives inline style lengths a unit',
+    (file) => {
+      const source = readFileSync(file, 'utf8');
+      const styles = [...source.matchAll(/style=\{\{([\s\S]*?)\}\}/g)].map((m) => m[1]!);
+      expect(styles.filter((style) => UNITLESS_LENGTH.test(style))).toEqual([]);
+    },
+  );
 });

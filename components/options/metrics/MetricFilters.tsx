@@ -43,7 +43,7 @@ export function MetricFilters({ registry, query, onQuery }: Props) {
         placeholder="Search names and aliases"
         value={query.search}
         onInput={set('search')}
-        style={{ minWidth: 220 }}
+        style={{ minWidth: '220px' }}
       />
       {filter(
         'role',

@@ -141,7 +141,7 @@ export function MetricForm({
           aria-label="Health of this metric"
         >
           {findings.map((f) => (
-            <li key={f.ruleId} style={{ marginLeft: 16 }}>
+            <li key={f.ruleId} style={{ marginLeft: 'var(--kl-space-5)' }}>
               {f.message}
             </li>
           ))}

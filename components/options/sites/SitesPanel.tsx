@@ -59,7 +59,7 @@ export function SitesPanel({
         <section class="kl-card kl-stack" aria-labelledby="display-title">
           <h2 id="display-title">Display</h2>
           <fieldset class="kl-row" style={{ border: 0, padding: 0, margin: 0 }}>
-            <legend class="kl-muted" style={{ marginBottom: 4 }}>
+            <legend class="kl-muted" style={{ marginBottom: 'var(--kl-space-2)' }}>
               Badges on analytics pages
             </legend>
             {BADGE_MODES.map((mode) => (
@@ -75,7 +75,7 @@ export function SitesPanel({
             ))}
           </fieldset>
           <fieldset class="kl-row" style={{ border: 0, padding: 0, margin: 0 }}>
-            <legend class="kl-muted" style={{ marginBottom: 4 }}>
+            <legend class="kl-muted" style={{ marginBottom: 'var(--kl-space-2)' }}>
               Theme
             </legend>
             {THEMES.map((theme) => (
@@ -137,7 +137,7 @@ export function SitesPanel({
             placeholder="metabase.acme.com"
             value={input}
             onInput={(e) => setInput(e.currentTarget.value)}
-            style={{ minWidth: 260 }}
+            style={{ minWidth: '260px' }}
           />
           <button type="submit" class="kl-button kl-button--primary">
             Add site
