@@ -30,9 +30,11 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
   const [quick, setQuick] = useState('');
   const [parentId, setParentId] = useState('');
   const [objectiveId, setObjectiveId] = useState(existing?.objectiveId ?? '');
-  const owners = [
-    ...new Set(registry.metrics.map((m) => m.owner).filter((o): o is string => Boolean(o))),
-  ].sort();
+  const [team, setTeam] = useState(existing?.team ?? '');
+  const known = (pick: (m: Registry['metrics'][number]) => string | undefined) =>
+    [...new Set(registry.metrics.map(pick).filter((v): v is string => Boolean(v)))].sort();
+  const owners = known((m) => m.owner);
+  const teams = known((m) => m.team);
   const parents = registry.metrics.filter((m) => m.id !== existingId);
   const kpis = parents.filter((m) => m.role === 'kpi');
 
@@ -45,6 +47,7 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
       quick,
       parentId: parentId || undefined,
       objectiveId: objectiveId || undefined,
+      team: team || undefined,
       existingId,
     });
   }
@@ -124,6 +127,20 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
                 </option>
               ))}
             </select>
+          </label>
+          <label class="kl-field">
+            <span>Team</span>
+            <input
+              class="kl-input"
+              list="tag-team-suggestions"
+              value={team}
+              onInput={(e) => setTeam(e.currentTarget.value)}
+            />
+            <datalist id="tag-team-suggestions">
+              {teams.map((t) => (
+                <option key={t} value={t} />
+              ))}
+            </datalist>
           </label>
         </>
       )}

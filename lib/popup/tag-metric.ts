@@ -18,6 +18,8 @@ export interface TagInput {
   /** The metric this one supports or diagnoses. */
   parentId?: string | undefined;
   objectiveId?: string | undefined;
+  /** For a KPI: the team it belongs to (the 5-7 KPIs per team check counts by it). */
+  team?: string | undefined;
   /** For a KPI: target, deadline and owner in one line. */
   quick?: string | undefined;
   /** Tagging a metric already in the registry updates it. */
@@ -67,6 +69,8 @@ export function tagMetric(registry: Registry, input: TagInput, today: Date): Res
       if (parsed.owner) next.owner = parsed.owner;
     }
     if (input.objectiveId) next.objectiveId = input.objectiveId;
+    const team = (input.team ?? '').replace(/\s+/g, ' ').trim();
+    if (team) next.team = team;
   }
   return ok(next);
 }

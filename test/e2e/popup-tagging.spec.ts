@@ -23,6 +23,9 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
   const form = popup.getByTestId('tag-form');
   await form.getByRole('radio', { name: 'KPI' }).check();
   await form.getByLabel('Target, deadline and owner').fill('≥ 45 $ by 2027-Q3 · Dana');
+  // Teams already in the registry are offered as the person types.
+  await expect(form.locator('#tag-team-suggestions option[value="Growth"]')).toHaveCount(1);
+  await form.getByLabel('Team').fill('Growth');
   await popup.screenshot({ path: `${SCREENSHOTS}/popup-tag-form.png`, fullPage: true });
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByTestId('popup-status')).toContainText(
@@ -34,8 +37,12 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
   await expect(popup.getByRole('list', { name: 'Registered metrics on this page' })).toContainText(
     'Dana',
   );
-  // On the page itself, without a reload: the new KPI's badge.
-  await new OverlayPage(dashboard).waitForBadge('revenue-per-user', /KPI · ≥\$45/);
+  // On the page itself, without a reload: the new KPI's badge, and its card names the team.
+  const overlay = new OverlayPage(dashboard);
+  await overlay.waitForBadge('revenue-per-user', /KPI · ≥\$45/);
+  await overlay.hoverBadge('revenue-per-user');
+  await expect.poll(() => overlay.cardText()).toContain('Growth');
+  await dashboard.mouse.move(5, 790);
 
   // Supporting metric of the new KPI.
   await popup

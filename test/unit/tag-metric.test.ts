@@ -14,6 +14,7 @@ describe('tagging from the popup', () => {
         role: 'kpi',
         quick: '≥ 45 $ by 2027-Q3 · Dana',
         objectiveId: 'grow-paid',
+        team: '  Growth ',
       },
       TODAY,
     );
@@ -22,6 +23,7 @@ describe('tagging from the popup', () => {
       name: 'Revenue per user',
       role: 'kpi',
       owner: 'Dana',
+      team: 'Growth',
       objectiveId: 'grow-paid',
       target: { op: '>=', value: 45, by: '2027-Q3' },
     });
