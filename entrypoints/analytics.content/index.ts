@@ -81,11 +81,12 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     now: () => new Date(),
     onValues: (view) => overlay.setValues(view),
   });
-  // Started with the first registry snapshot: a scan with no names would only delay it.
+  // Started with the first registry snapshot where KPI Lens is on: a scan with no names would
+  // only delay it, and a site turned off is not read at all.
   let scanner: PageScanner | null = null;
-  const scan = (matcher: CompiledMatcher) => {
+  const scan = (matcher: CompiledMatcher, enabled: boolean) => {
     if (scanner !== null) scanner.setMatcher(matcher);
-    else
+    else if (enabled)
       scanner = startPageScanner(document, {
         matcher,
         host,
@@ -119,8 +120,8 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     lastMatcherKey = matcherKey;
     overlay.setRegistry(snapshot.value);
     metrics = snapshot.value.metrics;
-    // Off for this site: nothing is scanned either.
-    scan(compileMatcher(enabled ? matchTerms(snapshot.value.metrics) : []));
+    // Off for this site: no names to find (a scanner already running drops its hits).
+    scan(compileMatcher(enabled ? matchTerms(snapshot.value.metrics) : []), enabled);
   };
   const stopListening = onRegistryChanged(() => void refresh());
   ctx.onInvalidated(stopListening);
