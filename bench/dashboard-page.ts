@@ -112,7 +112,7 @@ export function buildDashboard(doc: Document, textNodes: number, seed = 7): HTML
 }
 
 /** A small seeded generator, so every run builds the same pages. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

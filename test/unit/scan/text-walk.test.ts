@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMatches, type CompiledMatcher } from '../../../lib/match';
 import { blockOf, hasSkippedParent, isSkippedText } from '../../../lib/scan/element-kinds';
 import { TextWalk, type TextHit } from '../../../lib/scan';
+import { mulberry32 } from '../../../bench/dashboard-page';
 
 /**
  * The scanner's reading rules written the slow, obvious way, to hold the fast walk to: text
@@ -118,20 +119,10 @@ const WORDS = [
 const BLOCKS = ['div', 'p', 'section', 'td', 'li', 'x-card', 'h2'];
 const INLINES = ['span', 'b', 'em', 'a', 'label', 'br'];
 
-/** A small seeded generator, so that a failure names its page. */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random page of blocks, inline elements, glued and empty texts, editors and scripts. */
 function randomPage(doc: Document, seed: number, textNodes: number): void {
-  const random = generator(seed);
+  // Seeded, so that a failure names its page.
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   let count = 0;
   const fill = (parent: Element, depth: number): void => {
