@@ -1,12 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { diffRegistries, type ChangeSet } from '../../../lib/registry/change-set';
 import {
+  fixAll,
+  groupFindings,
   HEALTH_RULES,
   reviewRegistry,
   SEVERITIES,
   type HealthFinding,
 } from '../../../lib/registry/doctrine';
 import type { Registry } from '../../../lib/registry/schema';
+import { FindingGroup } from './FindingGroup';
 import { FindingItem } from './FindingItem';
 import { HealthScore } from './HealthScore';
 import { SeverityFilter, type SeverityChoice } from './SeverityFilter';
@@ -55,8 +58,33 @@ export function HealthPanel({ registry, today, busy, onApply, onOpenMetric }: He
     );
   }
 
+  /** Every finding of a group fixed in one write: one backup, one undo. */
+  function fixGroup(findings: HealthFinding[], index: number) {
+    const all = fixAll(findings);
+    if (!all) return;
+    keepFocusAfterFix(index);
+    onApply(`Fix: ${all.label}`, diffRegistries(registry, all.apply(registry, today)));
+  }
+
   let index = 0;
   items.current.length = 0;
+  const findingItem = (finding: HealthFinding, explanation: string | undefined) => {
+    const at = index++;
+    return (
+      <FindingItem
+        key={at}
+        finding={finding}
+        explanation={explanation}
+        registry={registry}
+        busy={busy}
+        onFix={() => fix(finding, at)}
+        onOpenMetric={onOpenMetric}
+        itemRef={(el) => {
+          items.current[at] = el;
+        }}
+      />
+    );
+  };
   return (
     <section class="kl-card kl-stack kl-health" aria-labelledby={`${uid}-title`}>
       <div class="kl-row" style={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
@@ -89,23 +117,28 @@ export function HealthPanel({ registry, today, busy, onApply, onOpenMetric }: He
               <span class="kl-count kl-muted">{findings.length}</span>
             </h3>
             <ul class="kl-health-list">
-              {findings.map((finding, i) => {
-                const at = index++;
+              {groupFindings(findings).map((row, i, rows) => {
+                if (row.kind === 'group') {
+                  const first = index;
+                  return (
+                    <FindingGroup
+                      key={`group-${row.ruleId}`}
+                      findings={row.findings}
+                      explanation={EXPLANATIONS.get(row.ruleId)}
+                      busy={busy}
+                      onFixAll={() => fixGroup(row.findings, first)}
+                      item={(finding) => findingItem(finding, undefined)}
+                    />
+                  );
+                }
+                const { finding } = row;
                 // A rule's explanation once per run of its findings, not on every row.
-                const firstOfRule = findings[i - 1]?.ruleId !== finding.ruleId;
-                return (
-                  <FindingItem
-                    key={at}
-                    finding={finding}
-                    explanation={firstOfRule ? EXPLANATIONS.get(finding.ruleId) : undefined}
-                    registry={registry}
-                    busy={busy}
-                    onFix={() => fix(finding, at)}
-                    onOpenMetric={onOpenMetric}
-                    itemRef={(el) => {
-                      items.current[at] = el;
-                    }}
-                  />
+                const before = rows[i - 1];
+                const firstOfRule =
+                  before?.kind !== 'one' || before.finding.ruleId !== finding.ruleId;
+                return findingItem(
+                  finding,
+                  firstOfRule ? EXPLANATIONS.get(finding.ruleId) : undefined,
                 );
               })}
             </ul>

@@ -107,4 +107,35 @@ describe('HealthPanel', () => {
     expect(text(container.querySelector('[role=status]'))).toContain('100/100');
     expect(container.querySelector('[aria-label="Show findings"]')).toBeNull();
   });
+
+  it('lists many findings of one rule as a group: a preview, show all, and one fix for all', async () => {
+    const sample = sampleRegistry();
+    const rows = Array.from({ length: 40 }, (_, i) => ({
+      id: `row-${i}`,
+      name: `Row ${i}`,
+      aliases: [],
+      role: 'kpi' as const,
+      sites: [],
+      owner: 'Dana',
+    }));
+    const registry: Registry = { ...sample, metrics: [...sample.metrics, ...rows] };
+    const { vnode, onApply } = panel(registry);
+    const { container } = await renderInto(vnode(registry));
+    const group = container.querySelector('.kl-health-many[data-rule-id=kpi-without-target]')!;
+    expect(text(group.querySelector('.kl-health-many__what'))).toMatch(
+      /^41 findings · A KPI without a target/,
+    );
+    expect(group.querySelectorAll('.kl-health-item')).toHaveLength(3);
+    await click(button(group, 'Show all 41 (38 more)'));
+    expect(group.querySelectorAll('.kl-health-item')).toHaveLength(41);
+    await click(button(group, 'Show fewer'));
+    expect(group.querySelectorAll('.kl-health-item')).toHaveLength(3);
+
+    await click(button(group, 'Make it a plain metric: all 41'));
+    expect(onApply).toHaveBeenCalledOnce();
+    const [reason, change] = onApply.mock.calls[0]!;
+    expect(reason).toBe('Fix: Make it a plain metric: all 41');
+    expect(change.upsertMetrics).toHaveLength(41);
+    expect(change.upsertMetrics.every((m) => m.role === 'metric')).toBe(true);
+  });
 });
