@@ -78,7 +78,7 @@ export class RegistryStore {
       .objectStore('backups')
       .add({ createdAt: new Date().toISOString(), reason, registry: current });
     await pruneBackups(tx);
-    await replaceRegistry(tx, changed.value.next);
+    await replaceRegistry(tx, current, changed.value.next);
     await tx.objectStore('meta').put((typeof revision === 'number' ? revision : 0) + 1, 'revision');
     await tx.done;
     return ok(changed.value.outcome);
@@ -105,7 +105,7 @@ export class RegistryStore {
     }
     const { reason, registry } = newest.value;
     await newest.delete();
-    await replaceRegistry(tx, registry);
+    await replaceRegistry(tx, await readRegistry(tx), registry);
     await bumpRevision(tx);
     await tx.done;
     return ok(reason);
@@ -148,7 +148,7 @@ async function commitChange(
     .objectStore('backups')
     .add({ createdAt: new Date().toISOString(), reason, registry: current });
   await pruneBackups(tx);
-  await replaceRegistry(tx, next);
+  await replaceRegistry(tx, current, next);
   await bumpRevision(tx);
   await tx.done;
 }
@@ -158,17 +158,48 @@ async function bumpRevision(tx: WriteTx): Promise<void> {
   await tx.objectStore('meta').put((typeof revision === 'number' ? revision : 0) + 1, 'revision');
 }
 
-async function replaceRegistry(tx: WriteTx, registry: Registry): Promise<void> {
+/**
+ * Makes the stores hold `next`, given that they hold `current`: only records that are not the
+ * very objects `current` holds are written, and only missing ones deleted. An inline edit in a
+ * registry of thousands writes one record, not thousands (the edits keep unchanged records as
+ * they are: see applyChangeSet).
+ */
+async function replaceRegistry(tx: WriteTx, current: Registry, next: Registry): Promise<void> {
   const metrics = tx.objectStore('metrics');
   const objectives = tx.objectStore('objectives');
-  await Promise.all([metrics.clear(), objectives.clear()]);
   await Promise.all([
-    ...registry.metrics.map((m) => metrics.put(m)),
-    ...registry.objectives.map((o) => objectives.put(o)),
-    registry.name
-      ? tx.objectStore('meta').put(registry.name, 'registryName')
+    ...storeChanges(
+      current.metrics,
+      next.metrics,
+      (m) => metrics.put(m),
+      (id) => metrics.delete(id),
+    ),
+    ...storeChanges(
+      current.objectives,
+      next.objectives,
+      (o) => objectives.put(o),
+      (id) => objectives.delete(id),
+    ),
+    next.name
+      ? tx.objectStore('meta').put(next.name, 'registryName')
       : tx.objectStore('meta').delete('registryName'),
   ]);
+}
+
+function storeChanges<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  put: (record: T) => Promise<unknown>,
+  remove: (id: string) => Promise<unknown>,
+): Promise<unknown>[] {
+  const stored = new Map(before.map((r) => [r.id, r]));
+  const writes: Promise<unknown>[] = [];
+  for (const record of after) {
+    if (stored.get(record.id) !== record) writes.push(put(record));
+    stored.delete(record.id);
+  }
+  for (const id of stored.keys()) writes.push(remove(id));
+  return writes;
 }
 
 async function pruneBackups(tx: WriteTx): Promise<void> {

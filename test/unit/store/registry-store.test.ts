@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { applyChangeSet, emptyChangeSet } from '../../../lib/registry/change-set';
 import { err, ok } from '../../../lib/result';
 import { sampleRegistry } from '../../../lib/registry/sample';
 import type { Registry } from '../../../lib/registry/schema';
@@ -93,5 +94,40 @@ describe('the database', () => {
     const reopened = new RegistryStore(await openRegistryDb('kpi-lens-reopen'));
     expect((await reopened.read()).registry.metrics.map((m) => m.id)).toEqual(['a']);
     expect((await reopened.listBackups()).map((b) => b.reason)).toEqual(['add a']);
+  });
+
+  it('an edit writes the records it changed and deletes the ones it dropped, not the whole registry', async () => {
+    const store = await openTestStore();
+    const sample = sampleRegistry();
+    await store.write('sample', () => ok({ next: sample, outcome: null }));
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const remove = vi.spyOn(IDBObjectStore.prototype, 'delete');
+    try {
+      await store.write('edit', (current) => {
+        const change = emptyChangeSet();
+        change.upsertMetrics = [
+          { ...current.metrics.find((m) => m.id === 'sessions')!, owner: 'Lee' },
+        ];
+        change.deleteMetricIds = ['followers'];
+        return ok({ next: applyChangeSet(current, change, new Date(2026, 10, 23)), outcome: null });
+      });
+      // Records written: the edited metric only (the backup is added, the revision is a number).
+      const written = put.mock.calls
+        .map(([value]) => value as { id?: unknown })
+        .filter((value) => typeof value === 'object' && value !== null && 'id' in value)
+        .map((value) => value.id);
+      expect(written).toEqual(['sessions']);
+      expect(remove.mock.calls.map(([key]) => key)).toContain('followers');
+    } finally {
+      put.mockRestore();
+      remove.mockRestore();
+    }
+    const { registry } = await store.read();
+    expect(registry.metrics.find((m) => m.id === 'sessions')?.owner).toBe('Lee');
+    expect(registry.metrics.some((m) => m.id === 'followers')).toBe(false);
+    expect(registry.metrics).toHaveLength(sample.metrics.length - 1);
+    // Undo puts every record back as it was.
+    await store.undo();
+    expect(inIdOrder((await store.read()).registry)).toEqual(inIdOrder(sample));
   });
 });
