@@ -87,3 +87,50 @@ test('badges come back within 300 ms after the app re-renders its nodes', async 
   for (const delay of delays) expect(delay).toBeLessThan(300);
   expect(await hostMutations(page)).toEqual([]);
 });
+
+test('badges follow their labels when the window is resized (as browser zoom does) and the page scrolls', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await loadSampleRegistry(openExtensionPage);
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:4517/demo/dashboard.html');
+  const overlay = new OverlayPage(page);
+  await overlay.waitForBadge('csat');
+
+  /** The badge touches its label: beside it on its line, or just above or below it. */
+  const besideItsLabel = async (metricId: string, selector: string, text: string) => {
+    const badge = await overlay.badgeFor(metricId);
+    const label = await labelBox(page, selector, text);
+    if (!badge || !label) return false;
+    const near = (a: number, b: number) => Math.abs(a - b) < 40;
+    const sameLine = badge.y < label.y + label.height && badge.y + badge.height > label.y;
+    const besideX = near(badge.x, label.x + label.width) || near(badge.x + badge.width, label.x);
+    const aboveOrBelow =
+      near(badge.y + badge.height, label.y) || near(badge.y, label.y + label.height);
+    const overlapsX = badge.x < label.x + label.width && badge.x + badge.width > label.x;
+    return (sameLine && besideX) || (aboveOrBelow && overlapsX);
+  };
+  expect(await besideItsLabel('csat', '.tile-title', 'CSAT')).toBe(true);
+
+  // Zooming in to 150% leaves 853 CSS pixels of a 1280-pixel window: the grid reflows.
+  const wide = (await labelBox(page, '.tile-title', 'CSAT'))!;
+  await page.setViewportSize({ width: 853, height: 533 });
+  await expect.poll(async () => (await labelBox(page, '.tile-title', 'CSAT'))!.x).not.toBe(wide.x);
+  await expect.poll(() => besideItsLabel('csat', '.tile-title', 'CSAT')).toBe(true);
+
+  // And the page's own scroll: the table's headers come up, their badges with them.
+  const offset = async () => {
+    const badge = await overlay.badgeFor('paid-search-ctr');
+    const label = await labelBox(page, 'th', 'Paid search CTR');
+    return badge && label ? Math.round(badge.y - label.y) : null;
+  };
+  await expect.poll(offset).not.toBeNull();
+  const before = await offset();
+  const headerY = (await labelBox(page, 'th', 'Paid search CTR'))!.y;
+  await page.mouse.wheel(0, 200);
+  await expect
+    .poll(async () => (await labelBox(page, 'th', 'Paid search CTR'))!.y)
+    .toBeLessThan(headerY - 100);
+  await expect.poll(offset).toBe(before);
+});
