@@ -2,7 +2,8 @@
  * Asks the page whether a badge spot would cover its text. Two checks: the text that follows
  * the label in its own block ("Revenue| by month"), measured with a Range; and, for spots
  * outside the label's block, hit-tests along the spot for elements that hold text (the next
- * cell, a number). The overlay itself never counts. Hit tests cost; the caller asks only when
+ * cell, a number, a heading), then whether the spot meets that text's own boxes (not the
+ * element's: a heading's empty right half is free). The overlay itself never counts. Hit tests cost; the caller asks only when
  * layout may have changed, not on every scroll frame (see placeBadges' hints).
  */
 import { blockOf } from '../scan/element-kinds';
@@ -32,11 +33,23 @@ function probesX(spot: Box): number[] {
   return xs;
 }
 
-function holdsText(element: Element): boolean {
+/**
+ * The boxes of an element's own text (its text children, not its descendants'), or null when
+ * it holds none. A hit test lands on an element's whole box: a heading's empty right half is
+ * not text, and a badge may sit there.
+ */
+function ownTextBoxes(element: Element, range: Range): Box[] | null {
+  let boxes: Box[] | null = null;
   for (let child = element.firstChild; child !== null; child = child.nextSibling) {
-    if (child.nodeType === 3 && (child as Text).data.trim() !== '') return true;
+    if (child.nodeType !== 3 || (child as Text).data.trim() === '') continue;
+    boxes ??= [];
+    range.selectNodeContents(child);
+    for (const r of range.getClientRects()) {
+      if (r.width > 0 && r.height > 0)
+        boxes.push({ x: r.left, y: r.top, width: r.width, height: r.height });
+    }
   }
-  return false;
+  return boxes;
 }
 
 /** Boxes of the text after the label, to the end of its block. */
@@ -73,11 +86,21 @@ export function coversPageTextIn(
     }
     return element;
   };
-  const textAt = (x: number, y: number, own: Node) => {
+  const texts = new Map<Element, Box[] | null>();
+  let range: Range | null = null;
+  /** Whether the spot covers the text of the element at a point of it. */
+  const textAt = (x: number, y: number, own: Node, spot: Box) => {
     const element = elementAt(x, y);
     if (element === undefined) return true;
     if (element === null || element === overlayHost || element.contains(own)) return false;
-    return holdsText(element);
+    let boxes = texts.get(element);
+    if (boxes === undefined) {
+      range ??= doc.createRange();
+      boxes = ownTextBoxes(element, range);
+      texts.set(element, boxes);
+    }
+    // Text the browser gives no boxes for (never seen) counts as covered: better safe.
+    return boxes !== null && (boxes.length === 0 || boxes.some((b) => overlaps(b, spot)));
   };
   return (spot: Box, request, inOwnBlock) => {
     const hit = hitOf(request);
@@ -87,8 +110,12 @@ export function coversPageTextIn(
     if (after.some((b) => overlaps(b, spot))) return true;
     if (inOwnBlock) return false;
     const xs = probesX(spot);
-    return PROBES_Y.some((fy) =>
-      xs.some((x) => textAt(x, spot.y + spot.height * fy, hit.startNode)),
+    const covers = PROBES_Y.some((fy) =>
+      xs.some((x) => textAt(x, spot.y + spot.height * fy, hit.startNode, spot)),
     );
+    // No Range is left on the page's nodes (a live Range taxes every change the page makes).
+    range?.setStart(doc, 0);
+    range?.collapse(true);
+    return covers;
   };
 }

@@ -118,6 +118,7 @@ test('badges follow their labels when the window is resized (as browser zoom doe
   await page.setViewportSize({ width: 853, height: 533 });
   await expect.poll(async () => (await labelBox(page, '.tile-title', 'CSAT'))!.x).not.toBe(wide.x);
   await expect.poll(() => besideItsLabel('csat', '.tile-title', 'CSAT')).toBe(true);
+  await page.screenshot({ path: `${SCREENSHOTS}/overlay-demo-narrow.png` });
 
   // And the page's own scroll: the table's headers come up, their badges with them.
   const offset = async () => {
