@@ -16,6 +16,7 @@ import { mountOverlayRoot, type OverlayRoot } from './overlay-root';
 import { OverlayRegistry, type RegistryView, type ValuesView } from './overlay-registry';
 import { drawnUnderlines } from './drawn-underlines';
 import { focusBadge } from './badge-focus';
+import { pagePainted } from './page-painted';
 
 /** Re-check positions this often while badges show: catches layout shifts no event reports. */
 const SETTLE_CHECK_MS = 1000;
@@ -104,9 +105,17 @@ export function createOverlay(options: OverlayOptions): Overlay {
     if (frame === 0 && !signal.aborted) frame = win.requestAnimationFrame(pass);
   };
 
+  /** The page has painted once: by the paint timing entry, or because a pass ran a frame ago. */
+  let painted = false;
+
   function pass(): void {
     const started = performance.now();
     frame = 0;
+    // Before the page's first paint, a hit test would do that whole paint inside this pass
+    // (~150 ms on a 50k-node page): the first badges are placed without hit tests, and placed
+    // again with them in the next frame, once the page has painted.
+    const hitTests = painted || pagePainted(win);
+    painted = true;
     doc.documentElement.getBoundingClientRect();
     const flushMs = performance.now() - started;
     if (mounted !== null && !mounted.host.isConnected) mounted.reattach();
@@ -124,8 +133,10 @@ export function createOverlay(options: OverlayOptions): Overlay {
       theme,
       overlayHost: mounted?.host ?? null,
       hints,
+      hitTests,
     });
-    hints = result.hints;
+    hints = hitTests ? result.hints : new Map();
+    if (!hitTests) schedule();
     const layoutMs = performance.now() - started;
     const { badges, labels, shown, pageDark } = result;
     visibleCount = badges.length;
