@@ -208,13 +208,24 @@ export function createOverlay(options: OverlayOptions): Overlay {
   }
 
   const listen = { capture: true, passive: true, signal } as const;
+  let lastScroll = 0;
   // Scroll events of inner containers do not bubble; a capturing listener sees them all.
-  win.addEventListener('scroll', schedule, listen);
+  win.addEventListener(
+    'scroll',
+    () => {
+      lastScroll = performance.now();
+      schedule();
+    },
+    listen,
+  );
   win.addEventListener('resize', relayout, { passive: true, signal });
   // The system theme flipped: the page's colours (and so the badges' theme) may follow.
   win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', relayout, { signal });
   const settle = win.setInterval(() => {
-    if (visibleCount > 0 && !doc.hidden) relayout();
+    // Not while the person scrolls: scroll frames reuse placements (cheap); placing afresh
+    // waits until the page holds still.
+    const scrolling = performance.now() - lastScroll < SETTLE_CHECK_MS / 2;
+    if (visibleCount > 0 && !doc.hidden && !scrolling) relayout();
   }, SETTLE_CHECK_MS);
   signal.addEventListener(
     'abort',
