@@ -16,10 +16,9 @@ import { mountOverlayRoot, type OverlayRoot } from './overlay-root';
 import { OverlayRegistry, type RegistryView, type ValuesView } from './overlay-registry';
 import { drawnUnderlines } from './drawn-underlines';
 import { focusBadge } from './badge-focus';
+import { followPage } from './follow-page';
 import { pagePainted } from './page-painted';
 
-/** Re-check positions this often while badges show: catches layout shifts no event reports. */
-const SETTLE_CHECK_MS = 1000;
 /** How long a revealed badge pulses. */
 const FLASH_MS = 1600;
 /** Labels measured per pass at most: a screen holds far fewer; a pathological page stays cheap. */
@@ -207,30 +206,14 @@ export function createOverlay(options: OverlayOptions): Overlay {
     if (doc.activeElement === mounted.host && inOverlay instanceof HTMLElement) inOverlay.blur();
   }
 
-  const listen = { capture: true, passive: true, signal } as const;
-  let lastScroll = 0;
-  // Scroll events of inner containers do not bubble; a capturing listener sees them all.
-  win.addEventListener(
-    'scroll',
-    () => {
-      lastScroll = performance.now();
-      schedule();
-    },
-    listen,
-  );
-  win.addEventListener('resize', relayout, { passive: true, signal });
-  // The system theme flipped: the page's colours (and so the badges' theme) may follow.
-  win.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', relayout, { signal });
-  const settle = win.setInterval(() => {
-    // Not while the person scrolls: scroll frames reuse placements (cheap); placing afresh
-    // waits until the page holds still.
-    const scrolling = performance.now() - lastScroll < SETTLE_CHECK_MS / 2;
-    if (visibleCount > 0 && !doc.hidden && !scrolling) relayout();
-  }, SETTLE_CHECK_MS);
+  followPage(win, signal, {
+    onScroll: schedule,
+    onLayoutChange: relayout,
+    badgesShown: () => visibleCount > 0,
+  });
   signal.addEventListener(
     'abort',
     () => {
-      win.clearInterval(settle);
       if (frame !== 0) win.cancelAnimationFrame(frame);
       page.disconnect();
       marks?.clear();
