@@ -11,8 +11,6 @@ import type { TextHit } from './types';
 export class FullScan {
   readonly book = new Map<Node, TextHit[]>();
   readonly shadowRoots: ShadowRoot[] = [];
-  /** Hits filed in `book` so far. */
-  hitCount = 0;
   private readonly queue: Node[];
   private walk: TextWalk | null = null;
   private search: ShadowRootSearch | null = null;
@@ -33,7 +31,6 @@ export class FullScan {
       if (this.walk !== null) {
         const done = this.walk.advance(deadline);
         // Filed slice by slice: filing 50k hits at the end would be one long task.
-        this.hitCount += this.walk.hits.length;
         fileHits(this.book, this.walk.hits.splice(0), this.walk.hitBlocks.splice(0));
         if (!done) return false;
         this.walk = null;

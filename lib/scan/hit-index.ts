@@ -31,12 +31,14 @@ export class HitIndex {
   private full: FullScan | null = null;
   private fullAgain = false;
   /**
-   * The full scan under way started from an empty page (the first scan): its hits are shown
-   * slice by slice, top of the page first, rather than all at its end. A later full scan
-   * (a registry edit) swaps its book in at the end: nothing shown disappears meanwhile.
+   * The full scan under way started from an empty page (the first scan): the hits of its first
+   * slices (the top of the page, the first screen) are shown as soon as there are some, the
+   * rest when it ends. Once only: every list makes the overlay redo its work for all hits.
+   * A later full scan (a registry edit) swaps its book in at the end: nothing shown disappears
+   * meanwhile.
    */
   private showPartial = false;
-  private partialShown = 0;
+  private partialShown = false;
   private pendingRecords: MutationRecord[][] = [];
   private readonly dirty = new Set<Node>();
   private readonly dirtyWithNewElements = new Set<Node>();
@@ -114,8 +116,8 @@ export class HitIndex {
     }
     if (this.full !== null) {
       if (!this.full.advance(deadline)) {
-        if (this.showPartial && this.full.hitCount > this.partialShown) {
-          this.partialShown = this.full.hitCount;
+        if (this.showPartial && !this.partialShown && this.full.book.size > 0) {
+          this.partialShown = true;
           this.changed = true;
         }
         return false;
@@ -173,7 +175,7 @@ export class HitIndex {
   private startFullScan(): void {
     this.full = new FullScan(this.doc, this.matcher, this.host, this.opener);
     this.showPartial = this.book.size === 0;
-    this.partialShown = 0;
+    this.partialShown = false;
   }
 
   private rescanBlock(block: Node): void {
