@@ -258,6 +258,13 @@ export class RunMatcher {
   /** Keeps the longest of overlapping hits; call once idle, before reading them. */
   resolve(): void {
     if (this.hitCount < 2) return;
+    const hits = this.hitObjects();
+    this.clearHits();
+    for (const hit of resolveOverlaps(hits)) this.pushHit(hit.metricId, hit.start, hit.end);
+  }
+
+  /** The hits held now, as objects. */
+  private hitObjects(): MatchHit[] {
     const hits: MatchHit[] = [];
     for (let i = 0; i < this.hitCount; i++) {
       hits.push({
@@ -266,8 +273,7 @@ export class RunMatcher {
         end: this.hitEnds[i]!,
       });
     }
-    this.clearHits();
-    for (const hit of resolveOverlaps(hits)) this.pushHit(hit.metricId, hit.start, hit.end);
+    return hits;
   }
 
   clearHits(): void {
@@ -296,14 +302,7 @@ export class RunMatcher {
   /** Resolved hits as objects (for single strings); clears them. */
   takeHits(): MatchHit[] {
     this.resolve();
-    const hits: MatchHit[] = [];
-    for (let i = 0; i < this.hitCount; i++) {
-      hits.push({
-        metricId: this.hitMetrics[i]!,
-        start: this.hitStarts[i]!,
-        end: this.hitEnds[i]!,
-      });
-    }
+    const hits = this.hitObjects();
     this.clearHits();
     return hits;
   }
