@@ -5,8 +5,4 @@
 set -euo pipefail
 if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then exit 0; fi
 echo "Xvfb or xdotool not found: installing Debian's xvfb and xdotool packages"
-SUDO=""
-if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq xvfb xdotool >/dev/null
+bash "$(dirname "$0")/apt-install.sh" xvfb xdotool

@@ -5,8 +5,4 @@ set -euo pipefail
 FIREFOX_PATH="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 if [ -x "$FIREFOX_PATH" ]; then exit 0; fi
 echo "Firefox not found at $FIREFOX_PATH: installing Debian's firefox-esr package"
-SUDO=""
-if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq firefox-esr >/dev/null
+bash "$(dirname "$0")/apt-install.sh" firefox-esr

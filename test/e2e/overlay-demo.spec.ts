@@ -1,47 +1,15 @@
+import { DEMO_BADGES as EXPECTED } from '../demo-badges';
 import { expect, test } from './fixtures';
-import {
-  countHostMutations,
-  hostMutations,
-  loadSampleRegistry,
-  OverlayPage,
-  pageTextBoxes,
-  sendFromOptions,
-} from './overlay-page';
+import { DEMO_URL, pageWithSample } from './registry-steps';
+import { hostMutations, pageTextBoxes, sendFromOptions } from './overlay-page';
 
-const DEMO = 'http://127.0.0.1:4517/demo/dashboard.html';
 const SCREENSHOTS = 'artifacts/screenshots';
-
-/** Each registered label on the demo dashboard and the badge a marketer should see beside it. */
-const EXPECTED: [metricId: string, text: string | RegExp][] = [
-  ['weekly-active-teams', '★ north star'],
-  ['trial-to-paid', /^KPI · ≥25% by Sep 30(, 2027)? · Dana$/],
-  ['csat', /^KPI · ≥90% by Mar 31(, 2027)? · Sam$/],
-  ['cac', /^KPI · ≤\$50 by Mar 31(, 2027)? · Lee$/],
-  ['on-time-delivery', 'KPI · ≥98% by 2027-Q2 · Priya'],
-  ['sessions', 'metric'],
-  ['bounce-rate', 'diagnostic · Landing-page CR'],
-  ['landing-page-cr', 'diagnostic · CAC'],
-  ['activation-rate', 'supports Trial-to-paid'],
-  ['paid-search-ctr', 'supports CAC'],
-  ['email-open-rate', 'supports Trial-to-paid'],
-  ['first-response-time', 'supports CSAT'],
-  ['followers', 'vanity'],
-  ['total-page-views', 'vanity'],
-  ['app-downloads', 'vanity'],
-  ['total-registered-users', 'vanity'],
-  ['impressions', 'vanity?'],
-  ['emails-sent', 'metric'],
-];
 
 test('badges sit beside every registered label of the demo dashboard, light and dark', async ({
   context,
   openExtensionPage,
 }) => {
-  await loadSampleRegistry(openExtensionPage);
-  await countHostMutations(context);
-  const page = await context.newPage();
-  await page.goto(DEMO);
-  const overlay = new OverlayPage(page);
+  const { page, overlay } = await pageWithSample(context, openExtensionPage, DEMO_URL, true);
   for (const [metricId, text] of EXPECTED) await overlay.waitForBadge(metricId, text);
 
   const badges = await overlay.badges();
@@ -82,10 +50,7 @@ test('hovering a badge opens its card; the keyboard reaches every badge and Esca
   context,
   openExtensionPage,
 }) => {
-  await loadSampleRegistry(openExtensionPage);
-  const page = await context.newPage();
-  await page.goto(DEMO);
-  const overlay = new OverlayPage(page);
+  const { page, overlay } = await pageWithSample(context, openExtensionPage);
   await overlay.hoverBadge('trial-to-paid');
   await expect.poll(() => overlay.cardText()).toContain('Grow paid conversions · 2026-Q4');
   const card = (await overlay.cardText())!;
@@ -146,10 +111,7 @@ test('a badge vanishes when its metric is deleted and comes back when it is adde
   context,
   openExtensionPage,
 }) => {
-  const options = await loadSampleRegistry(openExtensionPage);
-  const page = await context.newPage();
-  await page.goto(DEMO);
-  const overlay = new OverlayPage(page);
+  const { options, overlay } = await pageWithSample(context, openExtensionPage);
   await overlay.waitForBadge('csat');
   const csat = await options.evaluate(async () => {
     type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -202,10 +164,7 @@ test('"Edit in KPI Lens" opens the registry at the metric’s record', async ({
   context,
   openExtensionPage,
 }) => {
-  await loadSampleRegistry(openExtensionPage);
-  const page = await context.newPage();
-  await page.goto(DEMO);
-  const overlay = new OverlayPage(page);
+  const { overlay } = await pageWithSample(context, openExtensionPage);
   await overlay.hoverBadge('trial-to-paid');
   await expect.poll(() => overlay.cardText()).not.toBeNull();
   const [editor] = await Promise.all([
@@ -222,10 +181,7 @@ test('"Not this metric here" stays suppressed on this site after a reload', asyn
   context,
   openExtensionPage,
 }) => {
-  await loadSampleRegistry(openExtensionPage);
-  const page = await context.newPage();
-  await page.goto(DEMO);
-  const overlay = new OverlayPage(page);
+  const { page, overlay } = await pageWithSample(context, openExtensionPage);
   await overlay.hoverBadge('sessions');
   await expect.poll(() => overlay.cardText()).toContain('Sessions');
   await overlay.clickInCard('Not this metric here');

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { pageWithSample } from './registry-steps';
 import {
   countHostMutations,
   hostMutations,
@@ -46,11 +47,12 @@ test('badges come back within 300 ms after the app re-renders its nodes', async 
   context,
   openExtensionPage,
 }) => {
-  await loadSampleRegistry(openExtensionPage);
-  await countHostMutations(context);
-  const page = await context.newPage();
-  await page.goto(`${FIXTURES}/rerender.html`);
-  const overlay = new OverlayPage(page);
+  const { page, overlay } = await pageWithSample(
+    context,
+    openExtensionPage,
+    `${FIXTURES}/rerender.html`,
+    true,
+  );
   await overlay.waitForBadge('csat');
 
   const delays: number[] = [];
@@ -92,10 +94,7 @@ test('badges follow their labels when the window is resized (as browser zoom doe
   context,
   openExtensionPage,
 }) => {
-  await loadSampleRegistry(openExtensionPage);
-  const page = await context.newPage();
-  await page.goto('http://127.0.0.1:4517/demo/dashboard.html');
-  const overlay = new OverlayPage(page);
+  const { page, overlay } = await pageWithSample(context, openExtensionPage);
   await overlay.waitForBadge('csat');
 
   /** The badge touches its label: beside it on its line, or just above or below it. */

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_ORIGIN } from './fixtures';
-import { loadSampleRegistry } from './overlay-page';
+import { countHostMutations, loadSampleRegistry, OverlayPage } from './overlay-page';
 
 /** The registry page with the sample registry loaded, at `hash` (`#tab=health`, `#metric=csat`). */
 export async function optionsWithSample(
@@ -31,14 +31,32 @@ export async function openPopupFor(
   return popup;
 }
 
+export const DEMO_URL = `${DEMO_ORIGIN}/demo/dashboard.html`;
+
+/**
+ * The sample registry loaded, then `url` open in a new tab, with its overlay to read.
+ * `countMutations`: the page counts changes to its DOM from before anything runs (see
+ * countHostMutations).
+ */
+export async function pageWithSample(
+  context: BrowserContext,
+  openExtensionPage: (file: string) => Promise<Page>,
+  url = DEMO_URL,
+  countMutations = false,
+): Promise<{ options: Page; page: Page; overlay: OverlayPage }> {
+  const options = await loadSampleRegistry(openExtensionPage);
+  if (countMutations) await countHostMutations(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { options, page, overlay: new OverlayPage(page) };
+}
+
 /** The sample registry loaded, the demo dashboard open, and the popup describing it. */
 export async function demoWithPopup(
   context: BrowserContext,
   extensionId: string,
   openExtensionPage: (file: string) => Promise<Page>,
 ): Promise<{ dashboard: Page; popup: Page }> {
-  await loadSampleRegistry(openExtensionPage);
-  const dashboard = await context.newPage();
-  await dashboard.goto(`${DEMO_ORIGIN}/demo/dashboard.html`);
+  const { page: dashboard } = await pageWithSample(context, openExtensionPage);
   return { dashboard, popup: await openPopupFor(context, extensionId, dashboard) };
 }

@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { chromium, expect, test, type Browser, type Frame } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM_PATH, HEADLESS_FLAGS } from './chromium-launch';
 
 /**
  * The scanner in plain Chromium (no extension) on the saved fixture pages, for what jsdom
@@ -59,17 +60,9 @@ test.beforeAll(async () => {
   });
   bundle = result.outputFiles[0]!.text;
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...HEADLESS_FLAGS],
   });
 });
 

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyChangeSet, diffRegistries, emptyChangeSet } from '../../../lib/registry/change-set';
 import { applyCheckedChange } from '../../../lib/registry/check-change';
-import type { Metric, Registry } from '../../../lib/registry/schema';
+import type { Registry } from '../../../lib/registry/schema';
+import { metric } from './helpers';
 
-const metric = (id: string, extra: Partial<Metric> = {}): Metric => ({
-  id,
-  name: id.toUpperCase(),
-  aliases: [],
-  role: 'metric',
-  sites: [],
-  ...extra,
-});
 const NOW = new Date('2026-11-23T12:00:00.000Z');
 const registry: Registry = {
   objectives: [{ id: 'o', name: 'Grow' }],

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, planImport } from '../../../lib/registry/import-plan';
-import type { Metric, Registry } from '../../../lib/registry/schema';
+import type { Registry } from '../../../lib/registry/schema';
+import { metric } from './helpers';
 
-const metric = (id: string, extra: Partial<Metric> = {}): Metric => ({
-  id,
-  name: id.toUpperCase(),
-  aliases: [],
-  role: 'metric',
-  sites: [],
-  ...extra,
-});
 const file = (registry: Registry) => ({ registry, invalid: [] });
 const OLD = '2026-11-01T00:00:00.000Z';
 const NEW = '2026-11-20T00:00:00.000Z';
