@@ -66,12 +66,10 @@ function trailingTextBoxes(doc: Document, hit: TextHit): Box[] {
   return boxes;
 }
 
-/** `mayHitTest` false: only the label's own trailing text is checked (see layoutPass). */
 export function coversPageTextIn(
   doc: Document,
   overlayHost: Element | null,
   hitOf: (request: BadgeRequest) => TextHit | undefined,
-  mayHitTest = true,
 ): CoversPageText {
   const trailing = new Map<string, Box[]>();
   const found = new Map<number, Element | null>();
@@ -110,7 +108,7 @@ export function coversPageTextIn(
     let after = trailing.get(request.key);
     if (after === undefined) trailing.set(request.key, (after = trailingTextBoxes(doc, hit)));
     if (after.some((b) => overlaps(b, spot))) return true;
-    if (inOwnBlock || !mayHitTest) return false;
+    if (inOwnBlock) return false;
     const xs = probesX(spot);
     const covers = PROBES_Y.some((fy) =>
       xs.some((x) => textAt(x, spot.y + spot.height * fy, hit.startNode, spot)),

@@ -17,7 +17,7 @@ import { OverlayRegistry, type RegistryView, type ValuesView } from './overlay-r
 import { drawnUnderlines } from './drawn-underlines';
 import { focusBadge } from './badge-focus';
 import { followPage } from './follow-page';
-import { pagePainted } from './page-painted';
+import { isBigPage, pagePainted } from './page-painted';
 
 /** How long a revealed badge pulses. */
 const FLASH_MS = 1600;
@@ -104,16 +104,19 @@ export function createOverlay(options: OverlayOptions): Overlay {
     if (frame === 0 && !signal.aborted) frame = win.requestAnimationFrame(pass);
   };
 
-  /** The page has painted once: by the paint timing entry, or because a pass ran a frame ago. */
+  /** A pass ran already (so a frame has gone by), or the page has painted. */
   let painted = false;
 
   function pass(): void {
     const started = performance.now();
     frame = 0;
-    // Before the page's first paint, a hit test would do that whole paint inside this pass
-    // (~150 ms on a 50k-node page): the first badges are placed without hit tests, and placed
-    // again with them in the next frame, once the page has painted.
-    const hitTests = painted || pagePainted(win);
+    // Before a big page's first paint, placing badges (a hit test or two) would do that whole
+    // paint inside this pass: ~150 ms on a 50k-node page. It is done by the next frame.
+    if (!painted && !pagePainted(win) && isBigPage(doc)) {
+      painted = true;
+      schedule();
+      return;
+    }
     painted = true;
     doc.documentElement.getBoundingClientRect();
     const flushMs = performance.now() - started;
@@ -132,10 +135,8 @@ export function createOverlay(options: OverlayOptions): Overlay {
       theme,
       overlayHost: mounted?.host ?? null,
       hints,
-      hitTests,
     });
-    hints = hitTests ? result.hints : new Map();
-    if (!hitTests) schedule();
+    hints = result.hints;
     const layoutMs = performance.now() - started;
     const { badges, labels, shown, pageDark } = result;
     visibleCount = badges.length;

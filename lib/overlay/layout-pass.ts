@@ -27,11 +27,6 @@ export interface PassInput {
   overlayHost: Element | null;
   /** Last pass's placements, reused while only scrolling happened (empty: place afresh). */
   hints: ReadonlyMap<string, PlacementHint>;
-  /**
-   * Whether spots may be hit-tested for page text (false before the page's first paint, which
-   * a hit test would pull into this pass; see createOverlay).
-   */
-  hitTests: boolean;
 }
 
 export interface PassResult {
@@ -81,12 +76,7 @@ export function layoutPass(input: PassInput): PassResult {
     views.set(key, { key, metricId: hit.metricId, face: look.face, label: look.label, dark });
     labelHits.set(key, hit);
   }
-  const covers = coversPageTextIn(
-    doc,
-    input.overlayHost,
-    (r) => labelHits.get(r.key),
-    input.hitTests,
-  );
+  const covers = coversPageTextIn(doc, input.overlayHost, (r) => labelHits.get(r.key));
   const placements = placeBadges(requests, covers, input.hints);
   const hints = new Map<string, PlacementHint>();
   const labelBox = new Map(requests.map((r) => [r.key, r.label]));

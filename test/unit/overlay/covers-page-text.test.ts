@@ -46,11 +46,4 @@ describe('asking the page whether a badge would cover its text', () => {
     expect(covers({ x: 104, y: 40, width: 90, height: 18 }, request, false)).toBe(false);
     expect(elementFromPoint).toHaveBeenCalled();
   });
-
-  it('before the page has painted, asks nothing of it but the label’s own text', () => {
-    const { hit, request, elementFromPoint } = page();
-    const covers = coversPageTextIn(document, null, () => hit, false);
-    expect(covers({ x: 104, y: 0, width: 90, height: 18 }, request, false)).toBe(false);
-    expect(elementFromPoint).not.toHaveBeenCalled();
-  });
 });
