@@ -17,6 +17,40 @@ let terms: string[] = [];
 let matcher: CompiledMatcher | null = null;
 let regexes: RegExp[] = [];
 
+/** Medians (ms) of the floor, ours and ours' text walk alone on one page, timed in turns. */
+export interface InTurns {
+  floor: number;
+  ours: number;
+  oursTextOnly: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Medians of contenders timed in turns (a, b, c, a, b, c...) after one warm-up call each: a
+ * stretch of machine noise (another process, a GC of the page) then hits every contender alike,
+ * where timing all runs of one before all runs of the next moved the floor by 2x between
+ * cells of one page.
+ */
+function timeInTurns<Name extends string>(
+  contenders: Record<Name, () => unknown>,
+  reps: number,
+): Record<Name, number> {
+  const names = Object.keys(contenders) as Name[];
+  const times = new Map(names.map((name) => [name, [] as number[]]));
+  for (const name of names) contenders[name]();
+  for (let i = 0; i < reps; i++) {
+    for (const name of names) times.get(name)!.push(timed(contenders[name]));
+  }
+  return Object.fromEntries(names.map((name) => [name, median(times.get(name)!)])) as Record<
+    Name,
+    number
+  >;
+}
+
 function timed(fn: () => unknown): number {
   const start = performance.now();
   fn();
@@ -70,6 +104,30 @@ const kpiBench = {
   },
   floor: () => timed(() => walkFloor(document.body)),
   ours: () => timed(() => scanOurs(document, matcher!)),
+  /** Floor, ours and ours' text walk alone, timed in turns (see timeInTurns). */
+  inTurns: (reps: number): InTurns =>
+    timeInTurns(
+      {
+        floor: () => walkFloor(document.body),
+        ours: () => scanOurs(document, matcher!),
+        oursTextOnly: () => new TextWalk(document, matcher!, 'bench.example').advance(),
+      },
+      reps,
+    ),
+  /**
+   * Ours with a small and a large registry on this page, timed in turns: the flat ratio
+   * compares the two, so they are measured in one stretch rather than minutes apart.
+   */
+  flat(fewNames: number, manyNames: number, reps: number): { few: number; many: number } {
+    const compile = (names: number) => compileMatcher(registryTerms(benchRegistry(names)));
+    const few = compile(fewNames);
+    const many = compile(manyNames);
+    const medians = timeInTurns(
+      { few: () => scanOurs(document, few), many: () => scanOurs(document, many) },
+      reps,
+    );
+    return medians;
+  },
   oursTextOnly: () => timed(() => new TextWalk(document, matcher!, 'bench.example').advance()),
   shadowSearch: () => timed(() => findShadowRoots(document)),
   oursHits: () => scanOurs(document, matcher!),
@@ -91,8 +149,8 @@ const kpiBench = {
     const ms = timed(() => (hits = markRegExpAcross(page!, terms)));
     return { ms, hits };
   },
-  incremental: (fraction: number, reps: number, fullReps?: number) =>
-    measureIncremental(document, matcher!, fraction, reps, fullReps),
+  incremental: (fraction: number, reps: number) =>
+    measureIncremental(document, matcher!, fraction, reps),
   longestTask: () => measureLongestTask(document, matcher!),
 };
 

@@ -3,6 +3,7 @@
  * for iterating on the scanner: `npx tsx bench/quick-50k.ts`. Not the report: see run.ts.
  */
 import type { Page } from '@playwright/test';
+import type { InTurns } from './page-entry';
 import { openBenchPage } from './bench-page';
 
 async function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
@@ -14,22 +15,12 @@ async function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T>
   ) as Promise<T>;
 }
 
-async function median(page: Page, name: string, reps: number): Promise<number> {
-  await call(page, name);
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) times.push(await call<number>(page, name));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
-
 const { browser, page } = await openBenchPage(['--js-flags=--expose-gc']);
 const nodes = await call<number>(page, 'build', 50_000);
 const out: string[] = [`${nodes} nodes`];
 for (const names of [10, 1_000, 5_000]) {
   await call(page, 'setRegistry', names, 1);
-  const floor = await median(page, 'floor', 15);
-  const ours = await median(page, 'ours', 15);
-  const text = await median(page, 'oursTextOnly', 15);
+  const { floor, ours, oursTextOnly: text } = await call<InTurns>(page, 'inTurns', 15);
   const hits = await call<number>(page, 'oursHits');
   out.push(
     `${names}: floor ${floor.toFixed(2)} ours ${ours.toFixed(2)} (${(ours / floor).toFixed(2)}x) text ${(text / floor).toFixed(2)}x hits ${hits}`,

@@ -4,6 +4,7 @@
  * See issue 3 for the bars; bench/report.ts prints them with the figures.
  */
 import type { Page } from '@playwright/test';
+import type { InTurns } from './page-entry';
 import { openBenchPage } from './bench-page';
 import { printReport, type Cell } from './report';
 
@@ -19,6 +20,8 @@ const MARK_REPS: Record<number, number> = { 1_000: 5, 10_000: 3, 50_000: 3, 200_
  * page (marked "est." in the table).
  */
 const MARK_MEASURED_AT_200K = 10;
+/** The registry sizes the flat ratio compares (ours at the second / ours at the first). */
+const FLAT_NAMES = [10, 5_000] as const;
 /** Estimated cost beyond which a slow contender's cell is skipped (and says why). */
 const BUDGET_MS = 4_000;
 
@@ -51,13 +54,6 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function repeat(page: Page, name: string, reps: number): Promise<number> {
-  await call(page, name); // warm-up: the first scan runs cold, reported separately
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) times.push(await call<number>(page, name));
-  return median(times);
-}
-
 async function main(): Promise<void> {
   const started = Date.now();
   const { browser, page } = await openBenchPage([
@@ -77,6 +73,7 @@ async function main(): Promise<void> {
   let markTermsOverflowAt: number | null = null;
   let markTermsCostPerPair = 0;
   let incremental = { fullMs: 0, incrementalMs: 0, changed: 0 };
+  let flat = { few: 0, many: 0 };
   let longest = { longestTaskMs: 0, firstScanMs: 0, hits: 0, tasks: 0 };
 
   for (const size of PAGE_SIZES) {
@@ -91,9 +88,7 @@ async function main(): Promise<void> {
       if (size === PAGE_SIZES[0]) compile.push({ names, ...registry });
       const reps = REPS[size]!;
       const oursCold = await call<number>(page, 'ours');
-      const floor = await repeat(page, 'floor', reps);
-      const ours = await repeat(page, 'ours', reps);
-      const oursTextOnly = await repeat(page, 'oursTextOnly', reps);
+      const { floor, ours, oursTextOnly } = await call<InTurns>(page, 'inTurns', reps);
       const oursHits = await call<number>(page, 'oursHits');
       const cell: Cell = {
         nodes,
@@ -148,8 +143,9 @@ async function main(): Promise<void> {
     }
     if (size === 200_000) estimateMarkRegExp(cells, size);
     if (size === 50_000) {
+      flat = await call(page, 'flat', FLAT_NAMES[0], FLAT_NAMES[1], REPS[size]! * 2);
       await call(page, 'setRegistry', 1_000, 1);
-      incremental = await call(page, 'incremental', 0.01, 7);
+      incremental = await call(page, 'incremental', 0.01, 15);
       await call(page, 'build', size);
     }
     if (size === 200_000) {
@@ -162,7 +158,14 @@ async function main(): Promise<void> {
     .sort((a, b) => b[1] - a[1])
     .map(([n, sec]) => `${n} ${sec.toFixed(0)} s`);
   process.stderr.write(`bench: time by step: ${costly.join(', ')}\n`);
-  printReport({ cells, compile, incremental, longest, seconds: (Date.now() - started) / 1000 });
+  printReport({
+    cells,
+    compile,
+    incremental,
+    flat,
+    longest,
+    seconds: (Date.now() - started) / 1000,
+  });
 }
 
 /**
