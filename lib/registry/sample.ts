@@ -3,13 +3,38 @@
  * doctrine's own examples. Embedded in the build, and kept in public/ as a file to look at.
  */
 import sampleFile from '../../public/sample-registry.json';
+import { localIsoDate } from './doctrine/review-overdue';
 import { parseRegistryJson } from './parse-file';
 import type { Registry } from './schema';
 
-export function sampleRegistry(): Registry {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The sample as written, or, given `today`, with its review dates moved forward by the days
+ * since it was written: the sample shows the health review it was written to show (a few
+ * findings to fix), where weeks later every weekly review would read as overdue.
+ */
+export function sampleRegistry(today?: Date): Registry {
   const parsed = parseRegistryJson(JSON.stringify(sampleFile));
   // A unit test proves the sample parses whole; failing loudly here beats an empty sample.
   if (!parsed.ok || parsed.value.invalid.length > 0)
     throw new Error('The bundled sample registry is invalid');
-  return parsed.value.registry;
+  const registry = parsed.value.registry;
+  if (today === undefined) return registry;
+  const days = Math.floor((today.getTime() - Date.parse(sampleFile.exportedAt)) / DAY_MS);
+  if (days <= 0) return registry;
+  return {
+    ...registry,
+    metrics: registry.metrics.map((metric) =>
+      metric.lastReviewed === undefined
+        ? metric
+        : { ...metric, lastReviewed: shiftIsoDate(metric.lastReviewed, days) },
+    ),
+  };
+}
+
+/** A `YYYY-MM-DD` date `days` later, in the calendar `localIsoDate` writes. */
+function shiftIsoDate(iso: string, days: number): string {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return localIsoDate(new Date(year, month - 1, day + days));
 }

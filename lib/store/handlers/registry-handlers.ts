@@ -74,7 +74,7 @@ export const registryHandlers: HandlerGroup<RegistryRequests> = ({ store, onChan
     'registry.import': ({ registry, mode, choices, source }) =>
       importRegistry(registry, mode, choices, `Import of ${source} (${mode})`),
     'registry.loadSample': () =>
-      importRegistry(sampleRegistry(), 'merge', {}, 'Loading the sample registry'),
+      importRegistry(sampleRegistry(new Date()), 'merge', {}, 'Loading the sample registry'),
     'registry.undo': async () => {
       const r = await written(store.undo());
       return r.ok ? ok({ undone: r.value }) : r;

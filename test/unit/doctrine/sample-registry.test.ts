@@ -46,3 +46,33 @@ describe('the health review of the sample registry (public/sample-registry.json)
     expect(reviewRegistry(fixed, today).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('the sample loaded weeks or years after it was written', () => {
+  const written = reviewRegistry(sampleRegistry(), new Date(2026, 10, 23));
+
+  it.each([
+    ['two weeks later', new Date(2026, 11, 7)],
+    ['across a month end and a leap day', new Date(2028, 2, 1)],
+  ])('%s: the same review and score (its review dates come along)', (_, today) => {
+    const later = reviewRegistry(sampleRegistry(today), today);
+    expect(later.findings.map((f) => f.message)).toEqual(written.findings.map((f) => f.message));
+    expect(later.score).toBe(written.score);
+  });
+
+  it('as written, without today, every weekly KPI would read as overdue two weeks later', () => {
+    const today = new Date(2026, 11, 7);
+    const stale = reviewRegistry(sampleRegistry(), today).findings;
+    expect(stale.filter((f) => f.ruleId === 'review-overdue').length).toBeGreaterThan(0);
+  });
+
+  it('moves only review dates, by whole days', () => {
+    const shifted = sampleRegistry(new Date(2026, 11, 7, 12));
+    const asWritten = sampleRegistry();
+    expect(shifted.metrics.map((m) => ({ ...m, lastReviewed: undefined }))).toEqual(
+      asWritten.metrics.map((m) => ({ ...m, lastReviewed: undefined })),
+    );
+    const wat = (r: typeof shifted) => r.metrics.find((m) => m.id === 'weekly-active-teams');
+    expect(wat(asWritten)?.lastReviewed).toBe('2026-11-16');
+    expect(wat(shifted)?.lastReviewed).toBe('2026-12-03');
+  });
+});
