@@ -355,7 +355,8 @@ export class RunMatcher {
         }
       }
       if (next === 0) {
-        this.settle(k);
+        // Most cursors die without a term (a word that only starts like one): no call then.
+        if (bestEnds[k]! >= 0) this.settle(k);
         continue;
       }
       nodes[kept] = next;
