@@ -20,15 +20,12 @@ export class HitPlaces {
   private readonly path: Element[] = [];
   /** Element above a block -> whether it is inside an editor (see inEditor). */
   private readonly editors = new Map<Element, boolean>();
-  private lastAbove: Element | null = null;
-  private lastAboveInEditor = false;
 
   /** Drops remembered answers (the page may have changed since). */
   forget(): void {
     this.states.clear();
     this.path.length = 0;
     this.editors.clear();
-    this.lastAbove = null;
   }
 
   /**
@@ -67,16 +64,12 @@ export class HitPlaces {
 
   /** Whether the nearest `contenteditable` at or above an element makes it an editor. */
   private inEditor(element: Element): boolean {
-    // Hits come in document order: the last answer is most often the one asked again.
-    if (element === this.lastAbove) return this.lastAboveInEditor;
     let inEditor = this.editors.get(element);
     if (inEditor === undefined) {
       const nearest = element.closest('[contenteditable]');
-      inEditor = nearest !== null && nearest.getAttribute('contenteditable') !== 'false';
+      inEditor = nearest !== null && editorState(nearest) === true;
       this.editors.set(element, inEditor);
     }
-    this.lastAbove = element;
-    this.lastAboveInEditor = inEditor;
     return inEditor;
   }
 
