@@ -3,11 +3,10 @@
  * doctrine's own examples. Embedded in the build, and kept in public/ as a file to look at.
  */
 import sampleFile from '../../public/sample-registry.json';
+import { dayOf, isoOfDay } from '../progress/calendar-days';
 import { localIsoDate } from './doctrine/review-overdue';
 import { parseRegistryJson } from './parse-file';
 import type { Registry } from './schema';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The sample as written, or, given `today`, with its review dates moved forward by the days
@@ -21,20 +20,14 @@ export function sampleRegistry(today?: Date): Registry {
     throw new Error('The bundled sample registry is invalid');
   const registry = parsed.value.registry;
   if (today === undefined) return registry;
-  const days = Math.floor((today.getTime() - Date.parse(sampleFile.exportedAt)) / DAY_MS);
+  // Whole calendar days, today read in the user's calendar (as the review rule reads it).
+  const days = dayOf(localIsoDate(today))! - dayOf(sampleFile.exportedAt)!;
   if (days <= 0) return registry;
   return {
     ...registry,
-    metrics: registry.metrics.map((metric) =>
-      metric.lastReviewed === undefined
-        ? metric
-        : { ...metric, lastReviewed: shiftIsoDate(metric.lastReviewed, days) },
-    ),
+    metrics: registry.metrics.map((metric) => {
+      const reviewed = metric.lastReviewed === undefined ? null : dayOf(metric.lastReviewed);
+      return reviewed === null ? metric : { ...metric, lastReviewed: isoOfDay(reviewed + days) };
+    }),
   };
-}
-
-/** A `YYYY-MM-DD` date `days` later, in the calendar `localIsoDate` writes. */
-function shiftIsoDate(iso: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-  return localIsoDate(new Date(year, month - 1, day + days));
 }
