@@ -1,12 +1,8 @@
 import type { CompiledMatcher } from '../lib/match';
 import { HitIndex, startPageScanner } from '../lib/scan';
+import { median } from './median';
 
 const HOST = 'bench.example';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** Every text node under body, in document order. */
 function textNodes(doc: Document): Text[] {

@@ -11,6 +11,7 @@ import { scanOurs } from './contenders/ours';
 import { compileRegexPerTerm, scanRegexPerTerm } from './contenders/regex-per-term';
 import { buildDashboard } from './dashboard-page';
 import { measureIncremental, measureLongestTask } from './in-page-scanner-runs';
+import { median } from './median';
 
 let page: HTMLElement | null = null;
 let terms: string[] = [];
@@ -22,11 +23,6 @@ export interface InTurns {
   floor: number;
   ours: number;
   oursTextOnly: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /**
@@ -102,7 +98,6 @@ const kpiBench = {
       heapBytes,
     };
   },
-  floor: () => timed(() => walkFloor(document.body)),
   ours: () => timed(() => scanOurs(document, matcher!)),
   /** Floor, ours and ours' text walk alone, timed in turns (see timeInTurns). */
   inTurns: (reps: number): InTurns =>
@@ -122,13 +117,11 @@ const kpiBench = {
     const compile = (names: number) => compileMatcher(registryTerms(benchRegistry(names)));
     const few = compile(fewNames);
     const many = compile(manyNames);
-    const medians = timeInTurns(
+    return timeInTurns(
       { few: () => scanOurs(document, few), many: () => scanOurs(document, many) },
       reps,
     );
-    return medians;
   },
-  oursTextOnly: () => timed(() => new TextWalk(document, matcher!, 'bench.example').advance()),
   shadowSearch: () => timed(() => findShadowRoots(document)),
   oursHits: () => scanOurs(document, matcher!),
   regexPerTerm(): number {

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { InTurns } from './page-entry';
 import { openBenchPage } from './bench-page';
 import { printReport, type Cell } from './report';
+import { median } from './median';
 
 const PAGE_SIZES = [1_000, 10_000, 50_000, 200_000];
 const REGISTRY_SIZES = [10, 100, 1_000, 5_000];
@@ -47,11 +48,6 @@ async function callPage<T>(page: Page, name: string, ...args: unknown[]): Promis
       ),
     [name, args] as const,
   ) as Promise<T>;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function main(): Promise<void> {
