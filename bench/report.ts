@@ -29,8 +29,9 @@ export interface Report {
 }
 
 const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value.toFixed(2));
+/** A time and its ratio to the floor; no ratio when the floor is under the timer's 0.1 ms step. */
 const times = (value: number, floor: number): string =>
-  `${ms(value)} (${(value / floor).toFixed(2)}x)`;
+  floor > 0 ? `${ms(value)} (${(value / floor).toFixed(2)}x)` : `${ms(value)} (floor < 0.1 ms)`;
 const pad = (text: string, width: number): string => text.padEnd(width);
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
