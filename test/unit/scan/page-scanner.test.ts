@@ -73,6 +73,39 @@ describe('startPageScanner keeps up with the page', () => {
     controller.abort();
   });
 
+  it('rescans blocks whose only child is a text node, skipping form fields and editors', async () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const doc = window.document;
+    const host = doc.createElement('section');
+    host.innerHTML =
+      '<table><tr><td>Users</td><td>12</td></tr></table>' +
+      '<textarea>Users</textarea><div contenteditable="true">Users</div>' +
+      '<svg><text>Users</text></svg>';
+    doc.body.append(host);
+    const { next, controller } = watch(doc);
+    const count = (hits: { text: string }[], text: string) =>
+      hits.filter((h) => h.text === text).length;
+    const first = await next();
+    const [cell, value] = [...host.querySelectorAll('td')];
+    const textarea = host.querySelector('textarea')!;
+    const editor = host.querySelector('[contenteditable]')!;
+    const label = host.querySelector('text')!;
+    // Edited in place, replaced by a new text node: both are one-text blocks to rescan.
+    (cell!.firstChild as Text).data = 'Orders';
+    value!.replaceChild(doc.createTextNode('Revenue'), value!.firstChild!);
+    editor.replaceChild(doc.createTextNode('Sessions'), editor.firstChild!);
+    textarea.replaceChild(doc.createTextNode('Sessions'), textarea.firstChild!);
+    label.replaceChild(doc.createTextNode('Sessions'), label.firstChild!);
+    const after = await next();
+    expect(count(after, 'Orders')).toBe(count(first, 'Orders') + 1);
+    expect(count(after, 'Revenue')).toBe(count(first, 'Revenue') + 1);
+    // Of the three new "Sessions", only the chart label's is page text.
+    expect(count(after, 'Sessions')).toBe(count(first, 'Sessions') + 1);
+    // The old "Users" of the cell and the chart label are gone; the skipped ones never counted.
+    expect(count(after, 'Users')).toBe(count(first, 'Users') - 2);
+    controller.abort();
+  });
+
   it('ignores its own overlay root and leaves the page byte-identical', async () => {
     const { window } = loadFixture('ga4/report-table.html');
     const doc = window.document;
