@@ -76,11 +76,21 @@ describe('startPageScanner keeps up with the page', () => {
   it('rescans blocks whose only child is a text node, skipping form fields and editors', async () => {
     const { window } = loadFixture('ga4/report-table.html');
     const doc = window.document;
+    const element = (tag: string, text: string, namespace?: string) => {
+      const made = namespace ? doc.createElementNS(namespace, tag) : doc.createElement(tag);
+      made.append(text);
+      return made;
+    };
+    const row = doc.createElement('tr');
+    row.append(element('td', 'Users'), element('td', '12'));
+    const table = doc.createElement('table');
+    table.append(row);
+    const editor = element('div', 'Users');
+    editor.setAttribute('contenteditable', 'true');
+    const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.append(element('text', 'Users', 'http://www.w3.org/2000/svg'));
     const host = doc.createElement('section');
-    host.innerHTML =
-      '<table><tr><td>Users</td><td>12</td></tr></table>' +
-      '<textarea>Users</textarea><div contenteditable="true">Users</div>' +
-      '<svg><text>Users</text></svg>';
+    host.append(table, element('textarea', 'Users'), editor, svg);
     doc.body.append(host);
     const { next, controller } = watch(doc);
     const count = (hits: { text: string }[], text: string) =>
@@ -88,7 +98,6 @@ describe('startPageScanner keeps up with the page', () => {
     const first = await next();
     const [cell, value] = [...host.querySelectorAll('td')];
     const textarea = host.querySelector('textarea')!;
-    const editor = host.querySelector('[contenteditable]')!;
     const label = host.querySelector('text')!;
     // Edited in place, replaced by a new text node: both are one-text blocks to rescan.
     (cell!.firstChild as Text).data = 'Orders';
