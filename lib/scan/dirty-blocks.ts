@@ -41,13 +41,11 @@ export function collectDirtyBlocks(
     if (type !== 'childList') continue;
     // The overlay root hangs off <html>: only changes there can be ours.
     if (target === htmlElement && isOwnOverlayChange(record)) continue;
-    const removedNodes = record.removedNodes;
-    if (!removed && removedNodes.length > 0) removed = hasElement(removedNodes);
+    if (!removed) removed = hasElement(record.removedNodes);
     const block = enclosingBlock(target);
     into.add(block);
     // Only new elements can bring new shadow roots: other blocks skip that search.
-    const addedNodes = record.addedNodes;
-    if (addedNodes.length > 0 && hasElement(addedNodes)) {
+    if (hasElement(record.addedNodes)) {
       added = true;
       withNewElements.add(block);
     }
@@ -59,8 +57,10 @@ export function collectDirtyBlocks(
   );
 }
 
+/** Reads `length` once: every property of a NodeList is a DOM call (the usual list has one node). */
 function hasElement(nodes: NodeList): boolean {
-  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) return true;
+  const count = nodes.length;
+  for (let i = 0; i < count; i++) if (nodes[i]!.nodeType === 1) return true;
   return false;
 }
 
