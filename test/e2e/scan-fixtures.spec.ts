@@ -123,3 +123,29 @@ test('a page with only a sparkline canvas does not claim canvas charts', async (
   expect(canvasCharts).toBe(false);
   await page.close();
 });
+
+test('editors are skipped as Chromium decides editability: nested, switched off, odd values', async () => {
+  const page = await browser.newPage();
+  await page.setContent(`<!doctype html><body>
+    <div contenteditable="true"><p>Sessions <span contenteditable="false">Users <b>Revenue</b></span></p>
+      <section contenteditable="False"><em contenteditable="TRUE">Conversions</em> Orders</section>
+      <svg width="200" height="40"><text x="0" y="20">Event count</text></svg></div>
+    <div contenteditable="plaintext-only"><span>Sessions</span></div>
+    <div contenteditable="inherit"><span>Users</span></div>
+    <div contenteditable="bogus">Revenue</div>
+    <div contenteditable=""><div contenteditable="inherit">Orders</div></div>
+    <textarea>Sessions</textarea>
+  </body>`);
+  const found = await scanFrame(page.mainFrame());
+  // Read: what editing switched off (any case), values that inherit from a non-editor, and
+  // SVG text, which is never editable itself.
+  expect(found.map((hit) => hit.text)).toEqual([
+    'Users',
+    'Revenue',
+    'Orders',
+    'Event count',
+    'Users',
+    'Revenue',
+  ]);
+  await page.close();
+});
