@@ -1,5 +1,6 @@
 import type { CompiledMatcher } from '../lib/match';
 import { HitIndex, startPageScanner } from '../lib/scan';
+import { openNoShadowRoot } from './contenders/ours';
 import { median } from './median';
 
 const HOST = 'bench.example';
@@ -25,7 +26,7 @@ export function measureIncremental(
   fraction: number,
   reps: number,
 ): { fullMs: number; incrementalMs: number; changed: number } {
-  const index = new HitIndex(doc, matcher, HOST);
+  const index = new HitIndex(doc, matcher, HOST, openNoShadowRoot);
   const fullScan = (): number => {
     const start = performance.now();
     index.requestFullScan();
@@ -123,6 +124,7 @@ export async function measureLongestTask(
   startPageScanner(doc, {
     matcher,
     host: HOST,
+    openShadowRoot: openNoShadowRoot,
     signal: controller.signal,
     onHits: (list) => {
       hits = list.length;

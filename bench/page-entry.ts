@@ -3,7 +3,7 @@
  * Chromium page. bench/run.ts drives it through `window.kpiBench`.
  */
 import { compileMatcher, matcherByteSize, type CompiledMatcher } from '../lib/match';
-import { findShadowRoots, TextWalk } from '../lib/scan';
+import { TextWalk } from '../lib/scan';
 import { benchRegistry, registryTerms } from './bench-registry';
 import { walkFloor } from './contenders/floor';
 import { markRegExpAcross, markTerms } from './contenders/mark-js';
@@ -122,7 +122,6 @@ const kpiBench = {
       reps,
     );
   },
-  shadowSearch: () => timed(() => findShadowRoots(document)),
   oursHits: () => scanOurs(document, matcher!),
   regexPerTerm(): number {
     if (regexes.length === 0) regexes = compileRegexPerTerm(terms);
