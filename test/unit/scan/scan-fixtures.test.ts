@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { scanSubtree } from '../../../lib/scan';
+import { OVERLAY_TAG, scanSubtree } from '../../../lib/scan';
 import { fixtureMatcher } from './fixture-registry';
 import { describeHits, expectedHits, loadFixture, snapshotDom } from './fixture-page';
 
@@ -42,5 +42,40 @@ describe('scanSubtree on saved pages of each tool', () => {
     for (const hit of hits) {
       for (const region of skipped) expect(region.contains(hit.startNode)).toBe(false);
     }
+  });
+
+  it('opens the closed shadow roots of custom elements the browser lets it open, never its own', () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const doc = window.document;
+    // What chrome.dom.openOrClosedShadowRoot gives an extension: any root, closed ones too.
+    const roots = new Map<Element, ShadowRoot>();
+    const host = (tag: string, text: string, defined = false) => {
+      if (defined) window.customElements.define(tag, class extends window.HTMLElement {});
+      const element = doc.createElement(tag);
+      const root = element.attachShadow({ mode: 'closed' });
+      root.append(doc.createElement('p'));
+      root.firstChild!.appendChild(doc.createTextNode(text));
+      roots.set(element, root);
+      return element;
+    };
+    doc.body.append(
+      host('mp-card', 'Orders'),
+      host('mp-defined-card', 'Revenue', true),
+      // Closed roots on built-in elements are not looked for; ours is never opened.
+      host('div', 'Conversions'),
+      host(OVERLAY_TAG, 'Event count'),
+    );
+    const opened: string[] = [];
+    const hits = scanSubtree(doc, fixtureMatcher, 'x.com', (element) => {
+      opened.push(element.localName);
+      return roots.get(element) ?? null;
+    });
+    const texts = describeHits(doc, hits).map((hit) => hit.text);
+    expect(texts).toEqual(expect.arrayContaining(['Orders', 'Revenue']));
+    expect(texts).not.toContain('Conversions');
+    expect(texts).not.toContain('Event count');
+    // Asked for custom elements only (the page's own mat-table... too), never its divs or cells.
+    expect(opened).toEqual(expect.arrayContaining(['mp-card', 'mp-defined-card']));
+    expect(opened.filter((name) => !name.includes('-') || name === OVERLAY_TAG)).toEqual([]);
   });
 });
