@@ -123,10 +123,11 @@ const INLINE = 1;
 const SKIPPED = 2;
 /**
  * Element interfaces whose tags all have the same kind, by one of their tags. Their kind is
- * read off the wrapper's prototype (a JS-side load), not `localName`: every DOM call costs
- * about as much as the floor spends on a whole text node, and the scanner asks this for each
- * hit and most node boundaries. Tags of other interfaces (HTMLElement: b, em, section...; q
- * and blockquote) are asked by name.
+ * read off the wrapper's constructor (a plain property load), not `localName`: every DOM call
+ * costs about as much as the floor spends on a whole text node, and the scanner asks this for
+ * each hit and many node boundaries (`Object.getPrototypeOf` on a page element costs 3 times
+ * a constructor load, `localName` 5 times). Tags of other interfaces (HTMLElement: b, em,
+ * section...; q and blockquote) are asked by name.
  */
 const KIND_BY_INTERFACE: Record<string, string> = {
   HTMLAnchorElement: 'a',
@@ -174,39 +175,31 @@ function kindOfName(name: string): number {
   return (INLINE_TAGS.has(name) ? INLINE : 0) | (SKIPPED_PARENTS.has(name) ? SKIPPED : 0);
 }
 
-/** Prototype -> kind, for the interfaces above, in every window met so far. */
-const kindByPrototype = new Map<object, number>();
-/** The constructors of those interfaces (see isBuiltInConstructor). */
-const builtInConstructors = new Set<unknown>();
+/** Constructor -> kind, for the interfaces above, in every window met so far. */
+const kindByConstructor = new Map<unknown, number>();
 const windowsSeen = new WeakSet<object>();
 
-/** Fills the prototype table for a document's window (once per window). */
+/** Fills the constructor table for a document's window (once per window). */
 export function learnElementKinds(doc: Document): void {
-  const view = doc.defaultView as unknown as Record<string, { prototype?: object } | undefined>;
+  const view = doc.defaultView as unknown as Record<string, unknown>;
   if (view === null || windowsSeen.has(view)) return;
   windowsSeen.add(view);
   for (const [name, tag] of Object.entries(KIND_BY_INTERFACE)) {
-    const prototype = view[name]?.prototype;
-    if (prototype === undefined) continue;
-    kindByPrototype.set(prototype, kindOfName(tag));
-    builtInConstructors.add(view[name]);
+    if (typeof view[name] === 'function') kindByConstructor.set(view[name], kindOfName(tag));
   }
 }
 
 function kindOf(element: Element): number {
-  return (
-    kindByPrototype.get(Object.getPrototypeOf(element) as object) ?? kindOfName(element.localName)
-  );
+  return kindByConstructor.get(element.constructor) ?? kindOfName(element.localName);
 }
 
 /**
  * Whether an element's constructor is one of the built-in interfaces above (a div, a table
  * cell, an SVG text...). Autonomous custom elements never are: their wrappers are plain
- * HTMLElement in a content script's world. Read as `element.constructor`, a plain property
- * load: `Object.getPrototypeOf` and `localName` cost 3 and 5 times as much on page elements.
+ * HTMLElement in a content script's world.
  */
 export function isBuiltInConstructor(constructor: unknown): boolean {
-  return builtInConstructors.has(constructor);
+  return kindByConstructor.has(constructor);
 }
 
 /** Whether text across this element reads as part of its parent's label (see INLINE_TAGS). */
