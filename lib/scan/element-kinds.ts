@@ -121,6 +121,29 @@ export function blockAt(element: Element): Node | null {
 
 const INLINE = 1;
 const SKIPPED = 2;
+/** A built-in interface whose elements attachShadow refuses. */
+const NO_SHADOW_ROOT = 4;
+/** The tags attachShadow accepts, besides custom elements (HTML standard, attachShadow). */
+const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
 /**
  * Element interfaces whose tags all have the same kind, by one of their tags. Their kind is
  * read off the wrapper's constructor (a plain property load), not `localName`: every DOM call
@@ -185,7 +208,9 @@ export function learnElementKinds(doc: Document): void {
   if (view === null || windowsSeen.has(view)) return;
   windowsSeen.add(view);
   for (const [name, tag] of Object.entries(KIND_BY_INTERFACE)) {
-    if (typeof view[name] === 'function') kindByConstructor.set(view[name], kindOfName(tag));
+    if (typeof view[name] !== 'function') continue;
+    const hosts = SHADOW_HOST_TAGS.has(tag) ? 0 : NO_SHADOW_ROOT;
+    kindByConstructor.set(view[name], kindOfName(tag) | hosts);
   }
 }
 
@@ -193,13 +218,23 @@ function kindOf(element: Element): number {
   return kindByConstructor.get(element.constructor) ?? kindOfName(element.localName);
 }
 
+/** A custom element, or one of no interface above (section, b...): any shadow root. */
+export const MAY_HOST_ANY = 0;
+/** A built-in element attachShadow accepts (div, span, p, h1, body): an open root at most. */
+export const MAY_HOST_OPEN = 1;
+/** A built-in element attachShadow refuses (table cells, links, SVG...): no shadow root. */
+export const HOSTS_NONE = 2;
+
 /**
- * Whether an element's constructor is one of the built-in interfaces above (a div, a table
- * cell, an SVG text...). Autonomous custom elements never are: their wrappers are plain
- * HTMLElement in a content script's world.
+ * Which shadow roots an element may host, from its constructor (see the constants above).
+ * Autonomous custom elements are never of a built-in interface: their wrappers are plain
+ * HTMLElement in a content script's world. Closed roots are looked for on custom elements
+ * only: that is where they are found in practice.
  */
-export function isBuiltInConstructor(constructor: unknown): boolean {
-  return kindByConstructor.has(constructor);
+export function shadowHostingOf(constructor: unknown): number {
+  const kind = kindByConstructor.get(constructor);
+  if (kind === undefined) return MAY_HOST_ANY;
+  return (kind & NO_SHADOW_ROOT) !== 0 ? HOSTS_NONE : MAY_HOST_OPEN;
 }
 
 /** Whether text across this element reads as part of its parent's label (see INLINE_TAGS). */

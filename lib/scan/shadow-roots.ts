@@ -1,4 +1,10 @@
-import { isBuiltInConstructor, learnElementKinds, OVERLAY_TAG } from './element-kinds';
+import {
+  HOSTS_NONE,
+  learnElementKinds,
+  MAY_HOST_ANY,
+  OVERLAY_TAG,
+  shadowHostingOf,
+} from './element-kinds';
 
 /**
  * Opens a closed shadow root where the browser lets an extension do so
@@ -15,9 +21,13 @@ export class ShadowRootSearch {
   readonly found: ShadowRoot[] = [];
   private readonly pending: Node[];
   private walker: TreeWalker | null = null;
-  /** The last element constructor met and whether it is a built-in interface (see openClosed). */
+  /**
+   * The last element constructor met and the shadow roots its elements may host: elements
+   * come in runs of one kind (cells, spans, SVG text), so the lookup is one per run. A
+   * constructor load is a plain property read, where `localName` or `shadowRoot` are DOM calls.
+   */
   private lastConstructor: unknown = null;
-  private lastBuiltIn = false;
+  private lastHosting = MAY_HOST_ANY;
 
   constructor(
     root: Node,
@@ -42,8 +52,16 @@ export class ShadowRootSearch {
         this.walker = null;
         continue;
       }
-      const shadow =
-        element.shadowRoot ?? (this.opener === undefined ? null : this.openClosed(element));
+      const constructor = (element as { constructor?: unknown }).constructor;
+      if (constructor !== this.lastConstructor) {
+        this.lastConstructor = constructor;
+        this.lastHosting = shadowHostingOf(constructor);
+      }
+      let shadow: ShadowRoot | null = null;
+      if (this.lastHosting !== HOSTS_NONE) {
+        shadow = element.shadowRoot;
+        if (shadow === null && this.lastHosting === MAY_HOST_ANY) shadow = this.openClosed(element);
+      }
       if (shadow !== null) {
         this.found.push(shadow);
         this.pending.push(shadow);
@@ -56,17 +74,8 @@ export class ShadowRootSearch {
   }
 
   private openClosed(element: Element): ShadowRoot | null {
-    // Only custom elements host closed roots in practice; never open our own overlay's. Most
-    // elements are divs, spans, cells, in runs of one kind: known by constructor (one lookup
-    // per run), without reading their name (a DOM call per element: 2 ms on the 50k bench
-    // page, 0.4 ms this way).
-    if (this.opener === undefined) return null;
-    const constructor = (element as { constructor?: unknown }).constructor;
-    if (constructor !== this.lastConstructor) {
-      this.lastConstructor = constructor;
-      this.lastBuiltIn = isBuiltInConstructor(constructor);
-    }
-    if (this.lastBuiltIn || !element.localName.includes('-')) return null;
+    // Only custom elements host closed roots in practice; never open our own overlay's.
+    if (this.opener === undefined || !element.localName.includes('-')) return null;
     if (element.localName === OVERLAY_TAG) return null;
     return this.opener(element);
   }

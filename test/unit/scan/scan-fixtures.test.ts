@@ -78,4 +78,23 @@ describe('scanSubtree on saved pages of each tool', () => {
     expect(opened).toEqual(expect.arrayContaining(['mp-card', 'mp-defined-card']));
     expect(opened.filter((name) => !name.includes('-') || name === OVERLAY_TAG)).toEqual([]);
   });
+
+  it('finds open shadow roots on every element that may host one, built-in or custom', () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const doc = window.document;
+    const names = ['Orders', 'Revenue', 'Conversions', 'Event count', 'Weekly active users'];
+    const hosts = ['div', 'span', 'section', 'h2', 'x-widget'].map((tag, i) => {
+      const element = doc.createElement(tag);
+      element.attachShadow({ mode: 'open' }).append(doc.createTextNode(names[i]!));
+      return element;
+    });
+    // Among cells and SVG, whose interfaces never host a root, and in a root of a root.
+    const cell = doc.querySelector('td, mat-cell')!;
+    cell.append(hosts[0]!);
+    const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    doc.body.append(svg, hosts[1]!, hosts[2]!, hosts[3]!);
+    hosts[2]!.shadowRoot!.append(hosts[4]!);
+    const texts = describeHits(doc, scanSubtree(doc, fixtureMatcher, 'x.com')).map((h) => h.text);
+    for (const name of names) expect(texts).toContain(name);
+  });
 });
