@@ -35,7 +35,7 @@ export class TextWalk {
   private walker: TreeWalker;
   /**
    * A block whose only child is a text node (a table cell, a KPI card's value): its rescan
-   * reads that node without creating a TreeWalker, half the cost of a small block's rescan.
+   * reads that node without creating a TreeWalker (a third of a small block's rescan).
    */
   private soleText: Text | null = null;
   private readonly doc: Document;
