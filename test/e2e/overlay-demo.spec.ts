@@ -16,7 +16,7 @@ test('badges sit beside every registered label of the demo dashboard, light and 
   expect(badges.filter((b) => !b.compact).length).toBe(EXPECTED.length);
   const trial = badges.find((b) => b.metricId === 'trial-to-paid')!;
   expect(trial.label).toMatch(
-    /^KPI: Trial-to-paid conversion rate, target at least 25% by 30 Sep 2027, owner Dana$/,
+    /^KPI: Trial-to-paid conversion rate, target at least 25% by 30 Sep \d{4}, owner Dana$/,
   );
   // Beside its label: the badge's box touches the tile title's line.
   const title = await page.locator('.tile-title', { hasText: 'Trial-to-paid' }).boundingBox();
@@ -52,13 +52,13 @@ test('hovering a badge opens its card; the keyboard reaches every badge and Esca
 }) => {
   const { page, overlay } = await pageWithSample(context, openExtensionPage);
   await overlay.hoverBadge('trial-to-paid');
-  await expect.poll(() => overlay.cardText()).toContain('Grow paid conversions · 2026-Q4');
+  await expect.poll(() => overlay.cardText()).toMatch(/Grow paid conversions · \d{4}-Q4/);
   const card = (await overlay.cardText())!;
   for (const fact of [
     'Share of trials started in the period that became paying accounts.',
     '≥25%',
     'From\n18%',
-    /Sep 30, 2027 · \d+ days left/,
+    /Sep 30, \d{4} · \d+ days left/,
     'Dana',
     'Growth',
     /weekly · (next due|overdue since)/,
@@ -155,7 +155,7 @@ test('a badge vanishes when its metric is deleted and comes back when it is adde
   await sendFromOptions(options, 'metric.delete', { ids: ['csat'] });
   await expect.poll(() => overlay.badgeFor('csat')).toBeUndefined();
   await sendFromOptions(options, 'metric.save', { metric: { ...csat, owner: 'Robin' } });
-  await overlay.waitForBadge('csat', /^KPI · ≥90% by Mar 31(, 2027)? · Robin$/);
+  await overlay.waitForBadge('csat', /^KPI · ≥90% by Mar 31(, \d{4})? · Robin$/);
 });
 
 // Needs `options.open` in lib/messaging/protocol.ts and its handler in the background

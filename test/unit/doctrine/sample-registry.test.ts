@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewRegistry } from '../../../lib/registry/doctrine';
+import { dayOf, deadlineEndDay } from '../../../lib/progress/calendar-days';
 import { sampleRegistry } from '../../../lib/registry/sample';
 
 describe('the health review of the sample registry (public/sample-registry.json)', () => {
@@ -52,8 +53,9 @@ describe('the sample loaded weeks or years after it was written', () => {
 
   it.each([
     ['two weeks later', new Date(2026, 11, 7)],
+    ['the day after its first deadline', new Date(2027, 3, 1)],
     ['across a month end and a leap day', new Date(2028, 2, 1)],
-  ])('%s: the same review and score (its review dates come along)', (_, today) => {
+  ])('%s: the same review and score (its dates come along)', (_, today) => {
     const later = reviewRegistry(sampleRegistry(today), today);
     expect(later.findings.map((f) => f.message)).toEqual(written.findings.map((f) => f.message));
     expect(later.score).toBe(written.score);
@@ -74,5 +76,26 @@ describe('the sample loaded weeks or years after it was written', () => {
     const wat = (r: typeof shifted) => r.metrics.find((m) => m.id === 'weekly-active-teams');
     expect(wat(asWritten)?.lastReviewed).toBe('2026-11-16');
     expect(wat(shifted)?.lastReviewed).toBe('2026-12-03');
+  });
+
+  it('keeps every deadline ahead: a year later once the first would lapse, month and day kept', () => {
+    const today = new Date(2027, 3, 1);
+    const moved = sampleRegistry(today);
+    const asWritten = sampleRegistry();
+    const byOf = (r: typeof moved) => r.metrics.map((m) => m.target?.by);
+    expect(byOf(sampleRegistry(new Date(2027, 2, 31)))).toEqual(byOf(asWritten));
+    expect(byOf(moved)).toEqual(
+      byOf(asWritten).map((by) =>
+        by === undefined ? by : `${Number(by.slice(0, 4)) + 1}${by.slice(4)}`,
+      ),
+    );
+    expect(moved.metrics.find((m) => m.id === 'csat')?.target?.by).toBe('2028-03-31');
+    expect(moved.objectives.map((o) => o.period)).toEqual(
+      asWritten.objectives.map(() => '2027-Q4'),
+    );
+    for (const by of byOf(moved)) {
+      if (by !== undefined)
+        expect(deadlineEndDay(by)!).toBeGreaterThanOrEqual(dayOf('2027-04-01')!);
+    }
   });
 });
