@@ -11,7 +11,8 @@ import {
 } from '../registry/doctrine';
 import { formatDeadline, formatTarget } from '../registry/format-target';
 import type { Metric, Objective } from '../registry/schema';
-import { addDays, dayNumber, daysLeft, deadlineDay, longDay, today } from './calendar';
+import { localDay } from '../progress/calendar-days';
+import { addDays, daysLeft, deadlineDay, longDay } from './calendar';
 import type { PaceStatus } from '../progress/pace';
 import type { SeriesPoint } from '../progress/series';
 import type { ProgressFacts } from './progress-facts';
@@ -89,7 +90,7 @@ export function reviewText(
   if (!metric.lastReviewed) return { text: `${metric.cadence} · not reviewed yet`, overdue: false };
   const due = addDays(metric.lastReviewed, REVIEW_INTERVAL_DAYS[metric.cadence]);
   if (due === null) return undefined;
-  const late = dayNumber(today(now)) - dayNumber(due);
+  const late = localDay(now) - due;
   const overdue = late > REVIEW_GRACE_DAYS[metric.cadence];
   return {
     text: `${metric.cadence} · ${overdue ? 'overdue since' : 'next due'} ${longDay(due)}`,

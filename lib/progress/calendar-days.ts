@@ -15,6 +15,11 @@ export function dayOf(iso: string): number | null {
   return t / DAY_MS;
 }
 
+/** The calendar day a moment falls on where the user is (their local calendar), as a day number. */
+export function localDay(moment: Date): number {
+  return Date.UTC(moment.getFullYear(), moment.getMonth(), moment.getDate()) / DAY_MS;
+}
+
 /** Days since 1970-01-01 -> `2026-11-22`. */
 export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -34,7 +39,21 @@ export function deadlineEndDay(by: string): number | null {
   return Date.UTC(year, lastMonth, 0) / DAY_MS;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Month names as KPI Lens writes them, January first. */
+export const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** `Sep 30, 2027`, as the rest of KPI Lens writes dates. */
 export function longDate(day: number): string {

@@ -1,4 +1,5 @@
 /** A KPI nobody looks at steers nothing: each metric with a cadence is reviewed at it. */
+import { dayOf, localDay } from '../../progress/calendar-days';
 import type { Cadence } from '../schema';
 import { defineRule } from './define-rule';
 import { patchMetric } from './patch-registry';
@@ -20,18 +21,6 @@ export const REVIEW_GRACE_DAYS: Record<Cadence, number> = {
   quarterly: 10,
 };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Day number of a calendar date; `today` is read in local time, the user's calendar. */
-function dayNumber(date: Date): number {
-  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS;
-}
-
-function isoDayNumber(iso: string): number {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
 /** `2026-11-23`, the local calendar date: what `lastReviewed` holds. */
 export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,8 +36,9 @@ export const reviewOverdue = defineRule(
   // A metric with a cadence but no review date yet is not reported: nothing says it is late.
   (registry, today) =>
     registry.metrics.flatMap((m) => {
-      if (!m.cadence || !m.lastReviewed) return [];
-      const days = dayNumber(today) - isoDayNumber(m.lastReviewed);
+      const reviewed = m.lastReviewed === undefined ? null : dayOf(m.lastReviewed);
+      if (!m.cadence || reviewed === null) return [];
+      const days = localDay(today) - reviewed;
       if (days <= REVIEW_INTERVAL_DAYS[m.cadence] + REVIEW_GRACE_DAYS[m.cadence]) return [];
       return [
         {
