@@ -1,6 +1,7 @@
 /**
- * Calendar days as whole numbers, for pace and baseline maths. Pure: dates come in as ISO text
- * (`2026-11-22`, or a full ISO time whose date part is used), never from the clock.
+ * Calendar days as whole numbers, for pace, baselines, badges, cards and the health review.
+ * Pure: dates come in as ISO text (`2026-11-22`, or a full ISO time whose date part is used)
+ * or as a moment the caller read (`localDay`), never from the clock.
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
