@@ -11,6 +11,8 @@ import type { TextHit } from './types';
 export class FullScan {
   readonly book = new Map<Node, TextHit[]>();
   readonly shadowRoots: ShadowRoot[] = [];
+  /** Text nodes read so far, shadow roots included. */
+  textNodes = 0;
   private readonly queue: Node[];
   private walk: TextWalk | null = null;
   private search: ShadowRootSearch | null = null;
@@ -33,6 +35,7 @@ export class FullScan {
         // Filed slice by slice: filing 50k hits at the end would be one long task.
         fileHits(this.book, this.walk.hits.splice(0), this.walk.hitBlocks.splice(0));
         if (!done) return false;
+        this.textNodes += this.walk.nodesRead;
         this.walk = null;
         continue;
       }

@@ -32,6 +32,8 @@ export class TextWalk {
   readonly hits: TextHit[] = [];
   /** The block each hit starts in (`hitBlocks[i]` for `hits[i]`), for filing. */
   readonly hitBlocks: Node[] = [];
+  /** Text nodes read since the walk began (for the cost of a full scan: see HitIndex). */
+  nodesRead = 0;
   private walker: TreeWalker;
   /**
    * A block whose only child is a text node (a table cell, a KPI card's value): its rescan
@@ -88,6 +90,7 @@ export class TextWalk {
     }
     this.hits.length = 0;
     this.hitBlocks.length = 0;
+    this.nodesRead = 0;
     this.last = null;
     this.runCount = 0;
     this.runLength = 0;
@@ -103,6 +106,7 @@ export class TextWalk {
     this.blockKnownFor = null;
     for (;;) {
       const count = this.collect();
+      this.nodesRead += count;
       if (count === 0) break;
       this.feedChunk(readTexts(this.chunk, this.chunkEnds, count), count);
       if (count < CHUNK_NODES) break;
