@@ -41,7 +41,7 @@ export function deadlineEndDay(by: string): number | null {
 }
 
 /** Month names as KPI Lens writes them, January first. */
-export const MONTHS = [
+export const MONTHS: readonly string[] = [
   'Jan',
   'Feb',
   'Mar',

@@ -3,8 +3,7 @@
  * doctrine's own examples. Embedded in the build, and kept in public/ as a file to look at.
  */
 import sampleFile from '../../public/sample-registry.json';
-import { dayOf, deadlineEndDay, isoOfDay } from '../progress/calendar-days';
-import { localIsoDate } from './doctrine/review-overdue';
+import { dayOf, deadlineEndDay, isoOfDay, localDay } from '../progress/calendar-days';
 import { parseRegistryJson } from './parse-file';
 import type { Registry } from './schema';
 
@@ -25,7 +24,7 @@ export function sampleRegistry(today?: Date): Registry {
   const registry = parsed.value.registry;
   if (today === undefined) return registry;
   // Whole calendar days, today read in the user's calendar (as the review rule reads it).
-  const todayDay = dayOf(localIsoDate(today))!;
+  const todayDay = localDay(today);
   const days = todayDay - dayOf(sampleFile.exportedAt)!;
   if (days <= 0) return registry;
   const years = yearsToKeepAhead(registry, todayDay);
