@@ -1,4 +1,4 @@
-import { buildEdgeTable } from './edge-table';
+import { EDGE_HASH, emptyEdgeTable } from './edge-table';
 import { isWordCode } from './fold-char';
 import { normaliseLabel } from './normalise-label';
 import { normaliseSite } from './sites';
@@ -14,20 +14,33 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
   const alphabetIndex = new Int32Array(65536);
   const labels: { label: string; entry: TermEntry }[] = [];
   let alphabetSize = 1;
+  // Every character after a label's first may add a node and a deeper edge: room for all.
+  let deeperChars = 0;
   for (const term of terms) {
     const label = normaliseLabel(term.text);
     if (label === '') continue;
     const sites = term.sites?.length ? term.sites.map(normaliseSite).filter(Boolean) : null;
     labels.push({ label, entry: { metricId: term.metricId, sites } });
+    deeperChars += label.length - 1;
     for (let i = 1; i < label.length; i++) {
       const code = label.charCodeAt(i);
       if (alphabetIndex[code] === 0) alphabetIndex[code] = alphabetSize++;
     }
   }
 
-  const edges = new Map<number, number>();
-  const terminalOf: number[] = [0, 0];
-  const wordEnd: number[] = [0, 0];
+  // Built in typed arrays sized up front: a content script compiles on every page load, cold
+  // (before the JIT has warmed up), and Maps and growing arrays cost most there.
+  const maxNodes = labels.length + deeperChars + 2;
+  const edges = emptyEdgeTable(deeperChars);
+  const { keys: edgeKeys, children: edgeChildren } = edges;
+  const edgeMask = edgeKeys.length - 1;
+  const terminal = new Int32Array(maxNodes);
+  const needsWordEnd = new Uint8Array(maxNodes);
+  // Most deep nodes have one child (the rest of a name): that edge is read without hashing.
+  // (An alphabet of 65,535 code units or more would reach the marker: always hash then.)
+  const soleLetter = new Uint16Array(maxNodes);
+  const soleChild = new Int32Array(maxNodes);
+  const canBeSole = alphabetSize < SEVERAL_LETTERS;
   const entries: TermEntry[][] = [];
   // Node 1 stands for the root; real nodes start at 2 so that 0 can mean "no node".
   let nodeCount = 2;
@@ -35,22 +48,44 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
     let node = 1;
     for (let i = 0; i < label.length; i++) {
       const code = label.charCodeAt(i);
-      const key = node * alphabetSize + alphabetIndex[code]!;
-      let next = node === 1 ? rootChildren[code]! : (edges.get(key) ?? 0);
+      if (node === 1) {
+        let next = rootChildren[code]!;
+        if (next === 0) rootChildren[code] = next = nodeCount++;
+        node = next;
+        continue;
+      }
+      const letter = alphabetIndex[code]!;
+      const sole = soleLetter[node]!;
+      let next = sole === letter ? soleChild[node]! : 0;
       if (next === 0) {
-        next = nodeCount++;
-        terminalOf.push(0);
-        wordEnd.push(0);
-        if (node === 1) rootChildren[code] = next;
-        else edges.set(key, next);
+        // The edge table probed inline, to find the edge or the free slot it goes in: this
+        // loop runs once per character of every name, cold, and calls would stay slow in it.
+        const key = node * alphabetSize + letter;
+        let slot = Math.imul(key, EDGE_HASH) >>> edges.shift;
+        for (;;) {
+          const found = edgeKeys[slot]!;
+          if (found === key) {
+            next = edgeChildren[slot]!;
+            break;
+          }
+          if (found === 0) break;
+          slot = (slot + 1) & edgeMask;
+        }
+        if (next === 0) {
+          next = nodeCount++;
+          edgeKeys[slot] = key;
+          edgeChildren[slot] = next;
+          soleLetter[node] = sole === 0 && canBeSole ? letter : SEVERAL_LETTERS;
+          soleChild[node] = next;
+        }
       }
       node = next;
     }
-    const existing = terminalOf[node]!;
+    const existing = terminal[node]!;
     if (existing === 0) {
       entries.push([entry]);
-      terminalOf[node] = entries.length;
-      wordEnd[node] = isWordCode(label.charCodeAt(label.length - 1)) ? 1 : 0;
+      terminal[node] = entries.length;
+      needsWordEnd[node] = isWordCode(label.charCodeAt(label.length - 1)) ? 1 : 0;
     } else {
       const list = entries[existing - 1]!;
       if (!list.some((e) => e.metricId === entry.metricId && sameSites(e.sites, entry.sites))) {
@@ -58,28 +93,17 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
       }
     }
   }
-  // Most deep nodes have one child (the rest of a name): that edge is read without hashing.
-  const soleLetter = new Uint16Array(nodeCount);
-  const soleChild = new Int32Array(nodeCount);
-  for (const [key, child] of edges) {
-    const node = Math.floor(key / alphabetSize);
-    const letter = key - node * alphabetSize;
-    // (An alphabet of 65,535 code units or more would reach the marker: always hash then.)
-    const sole = soleLetter[node] === 0 && alphabetSize < SEVERAL_LETTERS;
-    soleLetter[node] = sole ? letter : SEVERAL_LETTERS;
-    soleChild[node] = child;
-  }
   return {
     termCount: labels.length,
     nodeCount,
     rootChildren,
     alphabetIndex,
     alphabetSize,
-    edges: buildEdgeTable(edges),
-    soleLetter,
-    soleChild,
-    terminal: Int32Array.from(terminalOf),
-    needsWordEnd: Uint8Array.from(wordEnd),
+    edges,
+    soleLetter: soleLetter.slice(0, nodeCount),
+    soleChild: soleChild.slice(0, nodeCount),
+    terminal: terminal.slice(0, nodeCount),
+    needsWordEnd: needsWordEnd.slice(0, nodeCount),
     entries,
   };
 }

@@ -13,20 +13,16 @@ export interface EdgeTable {
 /** 0x9e3779b1 as int32: the Fibonacci hash multiplier. */
 export const EDGE_HASH = -1640531535;
 
-export function buildEdgeTable(edges: ReadonlyMap<number, number>): EdgeTable {
+/**
+ * An empty table with room for `maxEdges` edges (at most half full), filled in place while
+ * the trie is built (see compileMatcher): no Map of every edge first, whose growth and garbage
+ * a content script paid for on every page load.
+ */
+export function emptyEdgeTable(maxEdges: number): EdgeTable {
   let bits = 4;
-  while (1 << bits < edges.size * 2) bits++;
+  while (1 << bits < maxEdges * 2) bits++;
   const size = 1 << bits;
-  const keys = new Int32Array(size);
-  const children = new Int32Array(size);
-  const shift = 32 - bits;
-  for (const [key, child] of edges) {
-    let slot = Math.imul(key, EDGE_HASH) >>> shift;
-    while (keys[slot] !== 0) slot = (slot + 1) & (size - 1);
-    keys[slot] = key;
-    children[slot] = child;
-  }
-  return { keys, children, shift };
+  return { keys: new Int32Array(size), children: new Int32Array(size), shift: 32 - bits };
 }
 
 /** The child for `key`, or 0. */

@@ -14,6 +14,13 @@ const TRAILING_NOISE = new RegExp(
   String.raw`(?:\s*\(\s*(?:in\s+)?${UNIT}\s*\)|\s*\[\s*${UNIT}\s*\]|\s+in\s+${UNIT}|\s*[%$€£¥₹]|\s*[:;,.!?*…†‡]+)+$`,
   'u',
 );
+/**
+ * Most names are plain ASCII words ("Bounce rate", "Sessions"): folding them is lower-casing,
+ * and no decoration rule can apply unless a unit may follow " in ". A content script
+ * normalises every name on every page load, before the JIT has warmed up: this path is a
+ * fraction of the general one there.
+ */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 /** Bullets before a label, and quotes wrapping all of it. */
 const LEADING_NOISE = /^(?:[•·▪◦]\s*)+/u;
 const WRAPPING_QUOTES = /^(["'])(.+)\1$/u;
@@ -26,6 +33,10 @@ const WRAPPING_QUOTES = /^(["'])(.+)\1$/u;
  * and its trailing units simply fall outside the whole-word match.
  */
 export function normaliseLabel(text: string): string {
+  if (PLAIN_WORDS.test(text)) {
+    const lower = text.toLowerCase();
+    if (!lower.includes(' in ')) return lower;
+  }
   let label = text.normalize('NFKC');
   if (GA_PREFIX.test(label)) label = label.replace(GA_PREFIX, '').replace(CAMEL_HUMP, '$1$3 $2$4');
   const folded = foldString(label);
