@@ -1,4 +1,4 @@
-import { EDGE_HASH, emptyEdgeTable } from './edge-table';
+import { EDGE_HASH, emptyEdgeTable, fitEdgeTable } from './edge-table';
 import { isWordCode } from './fold-char';
 import { normaliseLabel } from './normalise-label';
 import { normaliseSite } from './sites';
@@ -44,6 +44,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
   const entries: TermEntry[][] = [];
   // Node 1 stands for the root; real nodes start at 2 so that 0 can mean "no node".
   let nodeCount = 2;
+  let edgeCount = 0;
   for (const { label, entry } of labels) {
     let node = 1;
     for (let i = 0; i < label.length; i++) {
@@ -73,6 +74,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
         }
         if (next === 0) {
           next = nodeCount++;
+          edgeCount++;
           edgeKeys[slot] = key;
           edgeChildren[slot] = next;
           soleLetter[node] = sole === 0 && canBeSole ? letter : SEVERAL_LETTERS;
@@ -99,7 +101,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
     rootChildren,
     alphabetIndex,
     alphabetSize,
-    edges,
+    edges: fitEdgeTable(edges, edgeCount),
     soleLetter: soleLetter.slice(0, nodeCount),
     soleChild: soleChild.slice(0, nodeCount),
     terminal: terminal.slice(0, nodeCount),

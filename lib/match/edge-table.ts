@@ -25,6 +25,27 @@ export function emptyEdgeTable(maxEdges: number): EdgeTable {
   return { keys: new Int32Array(size), children: new Int32Array(size), shift: 32 - bits };
 }
 
+/**
+ * The same edges in a table sized for `count` of them: compiling sizes its table for the most
+ * edges the names could need, often twice what they do (shared prefixes).
+ */
+export function fitEdgeTable(table: EdgeTable, count: number): EdgeTable {
+  const fitted = emptyEdgeTable(count);
+  if (fitted.keys.length === table.keys.length) return table;
+  const { keys, children } = table;
+  const { keys: toKeys, children: toChildren, shift } = fitted;
+  const mask = toKeys.length - 1;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key === 0) continue;
+    let slot = Math.imul(key, EDGE_HASH) >>> shift;
+    while (toKeys[slot] !== 0) slot = (slot + 1) & mask;
+    toKeys[slot] = key;
+    toChildren[slot] = children[i]!;
+  }
+  return fitted;
+}
+
 /** The child for `key`, or 0. */
 export function lookupEdge(table: EdgeTable, key: number): number {
   const { keys, shift } = table;

@@ -87,5 +87,12 @@ describe('findMatches: whole words, longest first, by host', () => {
     expect(findMatches(big, 'The metric number 4321 rate went up')).toEqual([
       { metricId: 'm4321', start: 4, end: 27 },
     ]);
+    // Every one of them, from the edge table fitted to the edges the names share.
+    for (const [i, term] of many.entries()) {
+      expect(findMatches(big, term.text)).toEqual([
+        { metricId: `m${i}`, start: 0, end: term.text.length },
+      ]);
+    }
+    expect(big.edges.keys.length).toBeLessThanOrEqual(4 * big.nodeCount);
   });
 });
