@@ -9,7 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 export async function openBenchPage(
   extraFlags: readonly string[],
-): Promise<{ browser: Browser; page: Page }> {
+): Promise<{ browser: Browser; page: Page; freshPage: () => Promise<Page> }> {
   const bundle = await build({
     entryPoints: [path.join(here, 'page-entry.ts')],
     bundle: true,
@@ -23,10 +23,14 @@ export async function openBenchPage(
     headless: true,
     args: [...HEADLESS_FLAGS, ...extraFlags],
   });
-  const page = await browser.newPage();
-  await page.setContent(
-    '<!doctype html><html><head><title>bench</title></head><body></body></html>',
-  );
-  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-  return { browser, page };
+  /** A new page with the bench code, none of it run yet (as a content script on page load). */
+  const freshPage = async (): Promise<Page> => {
+    const fresh = await browser.newPage();
+    await fresh.setContent(
+      '<!doctype html><html><head><title>bench</title></head><body></body></html>',
+    );
+    await fresh.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    return fresh;
+  };
+  return { browser, page: await freshPage(), freshPage };
 }

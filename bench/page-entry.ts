@@ -98,6 +98,14 @@ const kpiBench = {
       heapBytes,
     };
   },
+  /**
+   * One compilation, timed: in a fresh page, the first (cold, before the JIT warmed up), as a
+   * content script compiles the registry on every page load.
+   */
+  compileOnce(names: number): number {
+    const metrics = registryTerms(benchRegistry(names));
+    return timed(() => compileMatcher(metrics));
+  },
   ours: () => timed(() => scanOurs(document, matcher!)),
   /** Floor, ours and ours' text walk alone, timed in turns (see timeInTurns). */
   inTurns: (reps: number): InTurns =>

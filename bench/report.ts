@@ -20,7 +20,14 @@ export interface Cell {
 
 export interface Report {
   cells: Cell[];
-  compile: { names: number; terms: number; compileMs: number; bytes: number; heapBytes: number }[];
+  compile: {
+    names: number;
+    terms: number;
+    compileMs: number;
+    coldMs: number;
+    bytes: number;
+    heapBytes: number;
+  }[];
   incremental: { fullMs: number; incrementalMs: number; changed: number };
   /** Ours at 10 and at 5,000 names on the 50k page, timed in turns. */
   flat: { few: number; many: number };
@@ -72,10 +79,12 @@ export function printReport(report: Report): void {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const line of lines) console.log(row(line, widths));
 
-  console.log('\nCompiling the matcher (median of 5):');
+  console.log(
+    '\nCompiling the matcher: cold (the first compile in a fresh page, as a content script does on every page load) / warm (median of 5 in a warmed page):',
+  );
   for (const c of report.compile) {
     console.log(
-      `  ${String(c.names).padStart(5)} names (${c.terms} terms): ${ms(c.compileMs)} ms, ~${kb(c.bytes)} retained (estimate), heap delta ${kb(c.heapBytes)}`,
+      `  ${String(c.names).padStart(5)} names (${c.terms} terms): ${ms(c.coldMs)} / ${ms(c.compileMs)} ms, ~${kb(c.bytes)} retained (estimate), heap delta ${kb(c.heapBytes)}`,
     );
   }
 
@@ -118,7 +127,7 @@ export function printReport(report: Report): void {
     `  longest task on the 200k page <= 50 ms: ${ms(report.longest.longestTaskMs)} ms -> ${bar(report.longest.longestTaskMs <= 50)}`,
   );
   console.log(
-    `  compile 5,000 names <= 50 ms: ${ms(compile5000.compileMs)} ms, ~${kb(compile5000.bytes)} -> ${bar(compile5000.compileMs <= 50)}`,
+    `  compile 5,000 names <= 50 ms, cold as on a page load: ${ms(compile5000.coldMs)} ms (warm ${ms(compile5000.compileMs)}), ~${kb(compile5000.bytes)} -> ${bar(compile5000.coldMs <= 50)}`,
   );
   console.log(`\n(${report.seconds.toFixed(0)} s)`);
   console.log(
