@@ -4,10 +4,10 @@
  * `window.kpiOverlayBench`. The scanner and overlay run in the page's world here, without the
  * extension's messaging: what is timed is the drawing, not the transport.
  */
-import { compileMatcherInSlices } from '../lib/match';
+import { compileMatcher } from '../lib/match';
 import { createOverlay, type Overlay, type PassStats } from '../lib/overlay/create-overlay';
 import { metricSchema, type Metric } from '../lib/registry/schema';
-import { nextTask, startPageScanner, type TextHit } from '../lib/scan';
+import { startPageScanner, type TextHit } from '../lib/scan';
 import { benchRegistry, registryTerms } from './bench-registry';
 import { buildDashboard } from './dashboard-page';
 
@@ -59,11 +59,11 @@ const passTimes: number[] = [];
  * beforehand, outside the timed stretch).
  */
 const marks: Record<string, number> = {};
-async function start(
+function start(
   names: number,
   withOverlay = true,
   message = JSON.stringify(benchMetrics(names)),
-): Promise<void> {
+): void {
   marks.start = performance.now();
   controller = new AbortController();
   const metrics = JSON.parse(message) as Metric[];
@@ -85,9 +85,7 @@ async function start(
     controller = new AbortController();
   }
   marks.registry = performance.now();
-  // In slices, as the content script compiles.
-  const signal = controller.signal;
-  const matcher = await compileMatcherInSlices(registryTerms(metrics), () => nextTask(signal));
+  const matcher = compileMatcher(registryTerms(metrics));
   marks.compiled = performance.now();
   startPageScanner(document, {
     matcher,
@@ -133,7 +131,7 @@ const kpiOverlayBench = {
    */
   startAtDomContentLoaded(names: number) {
     const message = JSON.stringify(benchMetrics(names));
-    document.addEventListener('DOMContentLoaded', () => void start(names, true, message), {
+    document.addEventListener('DOMContentLoaded', () => start(names, true, message), {
       once: true,
     });
   },
@@ -192,7 +190,7 @@ const kpiOverlayBench = {
     for (let i = 0; i < rounds; i++) {
       for (const side of ['bare', 'scanner', 'overlay'] as const) {
         controller?.abort();
-        if (side !== 'bare') await start(names, side === 'overlay', message);
+        if (side !== 'bare') start(names, side === 'overlay', message);
         await settled();
         times[side].push(await pageUpdate(i));
       }

@@ -7,11 +7,11 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/adapters/known-hosts';
 import { log } from '@/lib/log';
-import { compileMatcherInSlices, type CompiledMatcher } from '@/lib/match';
+import { compileMatcher, type CompiledMatcher } from '@/lib/match';
 import { onRegistryChanged, request } from '@/lib/messaging/client';
 import { createOverlay } from '@/lib/overlay/create-overlay';
 import { NEXT_MODE, shortcutFor } from '@/lib/overlay/shortcuts';
-import { nextTask, startPageScanner, type PageScanner } from '@/lib/scan';
+import { startPageScanner, type PageScanner } from '@/lib/scan';
 import { readPageValues } from '@/lib/overlay/read-page-values';
 import { valueQuirksFor } from '@/lib/adapters/value-quirks-for-host';
 import { isEnabledOn, suppressedOn, recordsHistoryOn } from '@/lib/settings/settings';
@@ -121,14 +121,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     overlay.setRegistry(snapshot.value);
     metrics = snapshot.value.metrics;
     // Off for this site: no names to find (a scanner already running drops its hits).
-    // Compiled in slices: on every page load, cold, a big registry took 30-190 ms in one task.
-    const matcher = await compileMatcherInSlices(
-      enabled ? matchTerms(snapshot.value.metrics) : [],
-      () => nextTask(signal),
-    );
-    // A newer snapshot arrived meanwhile: its own compile will scan.
-    if (signal.aborted || matcherKey !== lastMatcherKey) return;
-    scan(matcher, enabled);
+    scan(compileMatcher(enabled ? matchTerms(snapshot.value.metrics) : []), enabled);
   };
   const stopListening = onRegistryChanged(() => void refresh());
   ctx.onInvalidated(stopListening);

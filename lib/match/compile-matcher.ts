@@ -4,55 +4,19 @@ import { normaliseLabel } from './normalise-label';
 import { normaliseSite } from './sites';
 import { SEVERAL_LETTERS, type CompiledMatcher, type MatchTerm, type TermEntry } from './types';
 
-/** Terms compiled between two steps (looks at the clock when compiling in slices). */
-const TERMS_PER_STEP = 128;
-
 /**
  * Compiles names and aliases into one trie over normalised labels. Terms whose label
  * normalises to nothing are dropped; several metrics may share a label (the host decides, see
  * `metricForHost`).
  */
 export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
-  const steps = compileSteps(terms);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/**
- * The same compilation in slices of about `sliceMs`, awaiting `nextSlice` (a later task)
- * between them. A content script compiles on every page load, before the JIT has warmed up:
- * in one task, 1,000 names held the page for 30-40 ms and 5,000 for 90-190 ms.
- */
-export async function compileMatcherInSlices(
-  terms: readonly MatchTerm[],
-  nextSlice: () => Promise<void>,
-  sliceMs = 8,
-): Promise<CompiledMatcher> {
-  const steps = compileSteps(terms);
-  let sliceEnd = performance.now() + sliceMs;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() > sliceEnd) {
-      await nextSlice();
-      sliceEnd = performance.now() + sliceMs;
-    }
-  }
-}
-
-/** The compilation, pausing every TERMS_PER_STEP terms of each pass. */
-function* compileSteps(terms: readonly MatchTerm[]): Generator<void, CompiledMatcher, void> {
   const rootChildren = new Int32Array(65536);
   const alphabetIndex = new Int32Array(65536);
   const labels: { label: string; entry: TermEntry }[] = [];
   let alphabetSize = 1;
   // Every character after a label's first may add a node and a deeper edge: room for all.
   let deeperChars = 0;
-  for (let t = 0; t < terms.length; t++) {
-    if (t % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
-    const term = terms[t]!;
+  for (const term of terms) {
     const label = normaliseLabel(term.text);
     if (label === '') continue;
     const sites = term.sites?.length ? term.sites.map(normaliseSite).filter(Boolean) : null;
@@ -81,9 +45,7 @@ function* compileSteps(terms: readonly MatchTerm[]): Generator<void, CompiledMat
   // Node 1 stands for the root; real nodes start at 2 so that 0 can mean "no node".
   let nodeCount = 2;
   let edgeCount = 0;
-  for (let l = 0; l < labels.length; l++) {
-    if (l % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
-    const { label, entry } = labels[l]!;
+  for (const { label, entry } of labels) {
     let node = 1;
     for (let i = 0; i < label.length; i++) {
       const code = label.charCodeAt(i);
@@ -133,7 +95,6 @@ function* compileSteps(terms: readonly MatchTerm[]): Generator<void, CompiledMat
       }
     }
   }
-  yield;
   return {
     termCount: labels.length,
     nodeCount,

@@ -1,4 +1,4 @@
-export { compileMatcher, compileMatcherInSlices, matcherByteSize } from './compile-matcher';
+export { compileMatcher, matcherByteSize } from './compile-matcher';
 export { findMatches } from './find-matches';
 export { normaliseLabel } from './normalise-label';
 export { RunMatcher } from './run-matcher';

@@ -2,7 +2,6 @@ export { hasCanvasCharts } from './canvas-charts';
 export { OVERLAY_TAG } from './element-kinds';
 export { HitIndex } from './hit-index';
 export { startPageScanner, type PageScanner, type PageScannerOptions } from './page-scanner';
-export { nextTask } from './schedule-task';
 export { scanSubtree } from './scan-subtree';
 export { findShadowRoots, type ShadowRootOpener } from './shadow-roots';
 export { TextWalk } from './text-walk';

@@ -19,8 +19,3 @@ export function scheduleTask(callback: () => void, signal: AbortSignal): void {
   const timer = setTimeout(callback, 0);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }
-
-/** A promise of the next task (see scheduleTask); it never settles once `signal` aborts. */
-export function nextTask(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => scheduleTask(resolve, signal));
-}

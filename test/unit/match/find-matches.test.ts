@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileMatcher,
-  compileMatcherInSlices,
-  findMatches,
-  type MatchTerm,
-} from '../../../lib/match';
+import { compileMatcher, findMatches, type MatchTerm } from '../../../lib/match';
 
 const terms: MatchTerm[] = [
   { metricId: 'sessions', text: 'Sessions' },
@@ -99,24 +94,5 @@ describe('findMatches: whole words, longest first, by host', () => {
       ]);
     }
     expect(big.edges.keys.length).toBeLessThanOrEqual(4 * big.nodeCount);
-  });
-
-  it('compiles in slices to the same matcher, giving the page the main thread between them', async () => {
-    const terms = Array.from({ length: 2000 }, (_, i) => ({
-      metricId: `m${i % 700}`,
-      text: i % 3 === 0 ? `Cost per lead (${i})` : `Metric number ${i} rate`,
-      sites: i % 5 === 0 ? ['acme.com'] : undefined,
-    }));
-    let slices = 0;
-    const sliced = await compileMatcherInSlices(
-      terms,
-      async () => {
-        slices++;
-      },
-      0,
-    );
-    expect(sliced).toEqual(compileMatcher(terms));
-    // Every 128 terms of both passes, and the last step: the page got the thread each time.
-    expect(slices).toBeGreaterThanOrEqual(2 * Math.floor(2000 / 128));
   });
 });
