@@ -18,16 +18,19 @@ export interface Cell {
   regexPerTermSkipped?: string;
 }
 
+/** Compiling one registry size: warm (median of 5) and cold (first in a fresh page). */
+export interface CompileFigures {
+  names: number;
+  terms: number;
+  compileMs: number;
+  coldMs: number;
+  bytes: number;
+  heapBytes: number;
+}
+
 export interface Report {
   cells: Cell[];
-  compile: {
-    names: number;
-    terms: number;
-    compileMs: number;
-    coldMs: number;
-    bytes: number;
-    heapBytes: number;
-  }[];
+  compile: CompileFigures[];
   incremental: { fullMs: number; incrementalMs: number; changed: number };
   /** Ours at 10 and at 5,000 names on the 50k page, timed in turns. */
   flat: { few: number; many: number };

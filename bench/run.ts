@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import type { InTurns } from './page-entry';
 import { openBenchPage } from './bench-page';
-import { printReport, type Cell } from './report';
+import { printReport, type Cell, type CompileFigures } from './report';
 import { median } from './median';
 
 const PAGE_SIZES = [1_000, 10_000, 50_000, 200_000];
@@ -58,14 +58,7 @@ async function main(): Promise<void> {
   ]);
 
   const cells: Cell[] = [];
-  const compile: {
-    names: number;
-    terms: number;
-    compileMs: number;
-    coldMs: number;
-    bytes: number;
-    heapBytes: number;
-  }[] = [];
+  const compile: CompileFigures[] = [];
   let regexCostPerPair = 0; // ms per (text node x term), from the smallest cell
   let markTermsOverflowAt: number | null = null;
   let markTermsCostPerPair = 0;

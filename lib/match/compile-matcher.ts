@@ -1,4 +1,4 @@
-import { EDGE_HASH, emptyEdgeTable, fitEdgeTable } from './edge-table';
+import { emptyEdgeTable, fitEdgeTable, slotOf } from './edge-table';
 import { isWordCode } from './fold-char';
 import { normaliseLabel } from './normalise-label';
 import { normaliseSite } from './sites';
@@ -33,7 +33,6 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
   const maxNodes = labels.length + deeperChars + 2;
   const edges = emptyEdgeTable(deeperChars);
   const { keys: edgeKeys, children: edgeChildren } = edges;
-  const edgeMask = edgeKeys.length - 1;
   const terminal = new Int32Array(maxNodes);
   const needsWordEnd = new Uint8Array(maxNodes);
   // Most deep nodes have one child (the rest of a name): that edge is read without hashing.
@@ -59,19 +58,10 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
       const sole = soleLetter[node]!;
       let next = sole === letter ? soleChild[node]! : 0;
       if (next === 0) {
-        // The edge table probed inline, to find the edge or the free slot it goes in: this
-        // loop runs once per character of every name, cold, and calls would stay slow in it.
+        // The edge, or the free slot it goes in.
         const key = node * alphabetSize + letter;
-        let slot = Math.imul(key, EDGE_HASH) >>> edges.shift;
-        for (;;) {
-          const found = edgeKeys[slot]!;
-          if (found === key) {
-            next = edgeChildren[slot]!;
-            break;
-          }
-          if (found === 0) break;
-          slot = (slot + 1) & edgeMask;
-        }
+        const slot = slotOf(edges, key);
+        if (edgeKeys[slot] === key) next = edgeChildren[slot]!;
         if (next === 0) {
           next = nodeCount++;
           edgeCount++;

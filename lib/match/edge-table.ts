@@ -33,28 +33,30 @@ export function fitEdgeTable(table: EdgeTable, count: number): EdgeTable {
   const fitted = emptyEdgeTable(count);
   if (fitted.keys.length === table.keys.length) return table;
   const { keys, children } = table;
-  const { keys: toKeys, children: toChildren, shift } = fitted;
-  const mask = toKeys.length - 1;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     if (key === 0) continue;
-    let slot = Math.imul(key, EDGE_HASH) >>> shift;
-    while (toKeys[slot] !== 0) slot = (slot + 1) & mask;
-    toKeys[slot] = key;
-    toChildren[slot] = children[i]!;
+    const slot = slotOf(fitted, key);
+    fitted.keys[slot] = key;
+    fitted.children[slot] = children[i]!;
   }
   return fitted;
 }
 
-/** The child for `key`, or 0. */
-export function lookupEdge(table: EdgeTable, key: number): number {
-  const { keys, shift } = table;
+/** The slot holding `key`, or the free slot where it would go. */
+export function slotOf(table: EdgeTable, key: number): number {
+  const keys = table.keys;
   const mask = keys.length - 1;
-  let slot = Math.imul(key, EDGE_HASH) >>> shift;
+  let slot = Math.imul(key, EDGE_HASH) >>> table.shift;
   for (;;) {
     const found = keys[slot]!;
-    if (found === key) return table.children[slot]!;
-    if (found === 0) return 0;
+    if (found === key || found === 0) return slot;
     slot = (slot + 1) & mask;
   }
+}
+
+/** The child for `key`, or 0. */
+export function lookupEdge(table: EdgeTable, key: number): number {
+  const slot = slotOf(table, key);
+  return table.keys[slot] === key ? table.children[slot]! : 0;
 }
