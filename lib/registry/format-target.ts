@@ -1,8 +1,8 @@
 /** Short human forms of registry values, shared by badges, lists and cards. */
+import { MONTHS } from '../progress/calendar-days';
 import type { Target } from './schema';
 
 const OP_SYMBOL = { '>=': '≥', '<=': '≤', '=': '=' } as const;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `2027-09-30` -> `Sep 30, 2027`; periods such as `2027-Q3` stay as they are. */
 export function formatDeadline(by: string): string {
