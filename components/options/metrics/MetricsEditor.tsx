@@ -161,8 +161,6 @@ export function MetricsEditor({
                     <RoleIcon look={look} />
                     <select
                       class="kl-select kl-input--inline"
-                      // Its own width beside the vanity chip, rather than squeezed to "Metri".
-                      style={{ width: 'auto', flexShrink: 0 }}
                       aria-label={`Role of ${m.name}`}
                       value={m.role}
                       onChange={(e) =>
