@@ -2,7 +2,7 @@
  * The benchmark's in-page half, bundled by esbuild into an IIFE and injected into a blank
  * Chromium page. bench/run.ts drives it through `window.kpiBench`.
  */
-import { compileMatcher, matcherByteSize, type CompiledMatcher } from '../lib/match';
+import { compileMatcher, matcherByteSize, unpackMatcher, type CompiledMatcher } from '../lib/match';
 import { TextWalk } from '../lib/scan';
 import { benchRegistry, registryTerms } from './bench-registry';
 import { walkFloor } from './contenders/floor';
@@ -105,6 +105,15 @@ const kpiBench = {
   compileOnce(names: number): number {
     const metrics = registryTerms(benchRegistry(names));
     return timed(() => compileMatcher(metrics));
+  },
+  /**
+   * Unpacking the matcher the background sends (`message`: its JSON), timed from the JSON
+   * parse: in a fresh page, as a content script does on every page load.
+   */
+  unpackOnce(message: string): number {
+    return timed(() => {
+      if (unpackMatcher(JSON.parse(message)) === null) throw new Error('unreadable matcher');
+    });
   },
   ours: () => timed(() => scanOurs(document, matcher!)),
   /** Floor, ours and ours' text walk alone, timed in turns (see timeInTurns). */

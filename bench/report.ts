@@ -18,12 +18,17 @@ export interface Cell {
   regexPerTermSkipped?: string;
 }
 
-/** Compiling one registry size: warm (median of 5) and cold (first in a fresh page). */
+/**
+ * Compiling one registry size: warm (median of 5) and cold (first in a fresh page); and what a
+ * page load pays for it, unpacking the background's packed matcher (first in a fresh page).
+ */
 export interface CompileFigures {
   names: number;
   terms: number;
   compileMs: number;
   coldMs: number;
+  unpackColdMs: number;
+  packedChars: number;
   bytes: number;
   heapBytes: number;
 }
@@ -83,11 +88,11 @@ export function printReport(report: Report): void {
   for (const line of lines) console.log(row(line, widths));
 
   console.log(
-    '\nCompiling the matcher: cold (the first compile in a fresh page, as a content script does on every page load) / warm (median of 5 in a warmed page):',
+    "\nThe matcher: compiled in the background, once per registry change: cold (the first compile in a fresh page, as in a background just woken) / warm (median of 5); each page load unpacks what the background sends, cold (in a fresh page, the message's JSON parse included):",
   );
   for (const c of report.compile) {
     console.log(
-      `  ${String(c.names).padStart(5)} names (${c.terms} terms): ${ms(c.coldMs)} / ${ms(c.compileMs)} ms, ~${kb(c.bytes)} retained (estimate), heap delta ${kb(c.heapBytes)}`,
+      `  ${String(c.names).padStart(5)} names (${c.terms} terms): compile ${ms(c.coldMs)} / ${ms(c.compileMs)} ms, ~${kb(c.bytes)} retained (estimate), heap delta ${kb(c.heapBytes)}; page load: unpack ${ms(c.unpackColdMs)} ms (message ${kb(c.packedChars)})`,
     );
   }
 
@@ -130,7 +135,7 @@ export function printReport(report: Report): void {
     `  longest task on the 200k page <= 50 ms: ${ms(report.longest.longestTaskMs)} ms -> ${bar(report.longest.longestTaskMs <= 50)}`,
   );
   console.log(
-    `  compile 5,000 names <= 50 ms, cold as on a page load: ${ms(compile5000.coldMs)} ms (warm ${ms(compile5000.compileMs)}), ~${kb(compile5000.bytes)} -> ${bar(compile5000.coldMs <= 50)}`,
+    `  compile 5,000 names <= 50 ms, as a page load pays it: unpack ${ms(compile5000.unpackColdMs)} ms, cold (compiled in the background once per registry change: cold ${ms(compile5000.coldMs)}, warm ${ms(compile5000.compileMs)} ms), ~${kb(compile5000.bytes)} -> ${bar(compile5000.unpackColdMs <= 50)}`,
   );
   console.log(`\n(${report.seconds.toFixed(0)} s)`);
   console.log(

@@ -8,6 +8,8 @@ import type { InTurns } from './page-entry';
 import { openBenchPage } from './bench-page';
 import { printReport, type Cell, type CompileFigures } from './report';
 import { median } from './median';
+import { compileMatcher, packMatcher } from '../lib/match';
+import { benchRegistry, registryTerms } from './bench-registry';
 
 const PAGE_SIZES = [1_000, 10_000, 50_000, 200_000];
 const REGISTRY_SIZES = [10, 100, 1_000, 5_000];
@@ -80,7 +82,14 @@ async function main(): Promise<void> {
         const fresh = await freshPage();
         const coldMs = await call<number>(fresh, 'compileOnce', names);
         await fresh.close();
-        compile.push({ names, ...registry, coldMs });
+        // What the background sends for these names, unpacked in a page that has not run it.
+        const message = JSON.stringify(
+          packMatcher(compileMatcher(registryTerms(benchRegistry(names)))),
+        );
+        const freshForUnpack = await freshPage();
+        const unpackColdMs = await call<number>(freshForUnpack, 'unpackOnce', message);
+        await freshForUnpack.close();
+        compile.push({ names, ...registry, coldMs, unpackColdMs, packedChars: message.length });
       }
       const reps = REPS[size]!;
       const oursCold = await call<number>(page, 'ours');

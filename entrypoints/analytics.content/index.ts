@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CONTENT_SCRIPT_MATCHES } from '@/lib/adapters/known-hosts';
 import { log } from '@/lib/log';
-import { compileMatcher, type CompiledMatcher } from '@/lib/match';
+import { compileMatcher, matchTerms, unpackMatcher, type CompiledMatcher } from '@/lib/match';
 import { onRegistryChanged, request } from '@/lib/messaging/client';
 import { createOverlay } from '@/lib/overlay/create-overlay';
 import { NEXT_MODE, shortcutFor } from '@/lib/overlay/shortcuts';
@@ -16,7 +16,6 @@ import { readPageValues } from '@/lib/overlay/read-page-values';
 import { valueQuirksFor } from '@/lib/adapters/value-quirks-for-host';
 import { isEnabledOn, suppressedOn, recordsHistoryOn } from '@/lib/settings/settings';
 import { answerTabRequests } from './answer-tab-requests';
-import { matchTerms } from './match-terms';
 import { openEditor } from './open-editor';
 import { pageCandidates } from './page-candidates';
 import { watchValues } from './watch-values';
@@ -50,6 +49,20 @@ function openShadowRoot(element: Element): ShadowRoot | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The background's compiled names. Compiled here only if they cannot be read, which would be
+ * a fault (logged): the page then pays the compile the background is there to save it.
+ */
+function matcherOf(
+  snapshot: { matcher: unknown; metrics: readonly Metric[] },
+  enabled: boolean,
+): CompiledMatcher {
+  const matcher = unpackMatcher(snapshot.matcher);
+  if (matcher !== null) return matcher;
+  log.warn('The registry came without a readable matcher: compiling it on this page.');
+  return compileMatcher(enabled ? matchTerms(snapshot.metrics) : []);
 }
 
 async function start(ctx: ContentScriptContext): Promise<void> {
@@ -121,7 +134,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     overlay.setRegistry(snapshot.value);
     metrics = snapshot.value.metrics;
     // Off for this site: no names to find (a scanner already running drops its hits).
-    scan(compileMatcher(enabled ? matchTerms(snapshot.value.metrics) : []), enabled);
+    scan(matcherOf(snapshot.value, enabled), enabled);
   };
   const stopListening = onRegistryChanged(() => void refresh());
   ctx.onInvalidated(stopListening);

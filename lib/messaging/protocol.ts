@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Candidate } from '../candidates/rank-candidates';
+import type { PackedMatcher } from '../match';
 import type { ImportSummary } from '../registry/import-plan';
 import {
   metricSchema,
@@ -133,6 +134,11 @@ export interface ContentSnapshot {
   settings: Settings;
   metrics: Metric[];
   objectives: Objective[];
+  /**
+   * Those metrics' names compiled for the scanner (none where KPI Lens is off on the host):
+   * compiled once in the background rather than on every page load and in every frame.
+   */
+  matcher: PackedMatcher;
 }
 
 export interface ResponseMap {

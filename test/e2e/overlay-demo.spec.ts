@@ -9,8 +9,15 @@ test('badges sit beside every registered label of the demo dashboard, light and 
   context,
   openExtensionPage,
 }) => {
-  const { page, overlay } = await pageWithSample(context, openExtensionPage, DEMO_URL, true);
+  const { page, overlay, warnings } = await pageWithSample(
+    context,
+    openExtensionPage,
+    DEMO_URL,
+    true,
+  );
   for (const [metricId, text] of EXPECTED) await overlay.waitForBadge(metricId, text);
+  // Nothing went wrong on the way: the names came compiled from the background, for one.
+  expect(warnings).toEqual([]);
 
   const badges = await overlay.badges();
   expect(badges.filter((b) => !b.compact).length).toBe(EXPECTED.length);

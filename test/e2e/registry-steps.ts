@@ -43,12 +43,17 @@ export async function pageWithSample(
   openExtensionPage: (file: string) => Promise<Page>,
   url = DEMO_URL,
   countMutations = false,
-): Promise<{ options: Page; page: Page; overlay: OverlayPage }> {
+): Promise<{ options: Page; page: Page; overlay: OverlayPage; warnings: string[] }> {
   const options = await loadSampleRegistry(openExtensionPage);
   if (countMutations) await countHostMutations(context);
   const page = await context.newPage();
+  // What the content script logs on the page's console: it warns only when something failed.
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().startsWith('[KPI Lens]')) warnings.push(message.text());
+  });
   await page.goto(url);
-  return { options, page, overlay: new OverlayPage(page) };
+  return { options, page, overlay: new OverlayPage(page), warnings };
 }
 
 /** The sample registry loaded, the demo dashboard open, and the popup describing it. */

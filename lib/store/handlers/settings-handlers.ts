@@ -1,7 +1,8 @@
 /** Display settings, per-site choices made on a page, and the little the popup asks the background for. */
 import { err, ok } from '../../result';
-import type { Settings } from '../../settings/settings';
+import { isEnabledOn, type Settings } from '../../settings/settings';
 import type { HandlerGroup } from './deps';
+import { packedMatchers } from './packed-matchers';
 import { senderPage } from './sender-page';
 import { snapshotFor } from './snapshot';
 
@@ -21,6 +22,7 @@ export const settingsHandlers: HandlerGroup<SettingsRequests> = ({
   openOptions,
   pendingTag,
 }) => {
+  const matcherFor = packedMatchers();
   const save = async (next: Settings) => {
     await settings.write(next);
     onChanged();
@@ -50,8 +52,11 @@ export const settingsHandlers: HandlerGroup<SettingsRequests> = ({
     },
     'display.setMode': ({ mode }, sender) =>
       changeSiteSettings(sender, (s) => ({ ...s, badgeMode: mode })),
-    'snapshot.get': async ({ host }) =>
-      ok(snapshotFor(await store.read(), await settings.read(), host)),
+    'snapshot.get': async ({ host }) => {
+      const snapshot = snapshotFor(await store.read(), await settings.read(), host);
+      const names = isEnabledOn(snapshot.settings, host) ? snapshot.metrics : [];
+      return ok({ ...snapshot, matcher: matcherFor(snapshot.revision, names) });
+    },
     'options.open': async ({ metricId }) => {
       await openOptions(`#metric=${encodeURIComponent(metricId)}`);
       return ok(null);

@@ -5,6 +5,8 @@ import { SettingsStore } from '../../../lib/store/settings-store';
 import { ObservationsStore } from '../../../lib/store/observations-store';
 import { createRequestHandlers, snapshotFor } from '../../../lib/store/request-handlers';
 import { sampleRegistry } from '../../../lib/registry/sample';
+import { compileMatcher, findMatches, packMatcher, unpackMatcher } from '../../../lib/match';
+import type { ContentSnapshot } from '../../../lib/messaging/protocol';
 import { openTestStore } from '../store/open-test-store';
 
 const EXTENSION = { extensionId: 'kpilens', extensionOrigin: 'chrome-extension://kpilens/' };
@@ -58,6 +60,7 @@ describe('the background refuses what it must', () => {
         settings: DEFAULT_SETTINGS,
         metrics: [],
         objectives: [],
+        matcher: packMatcher(compileMatcher([])),
       },
     });
   });
@@ -208,5 +211,49 @@ describe('snapshots', () => {
     expect(ids('metabase.acme.com')).toEqual(['all', 'acme']);
     expect(ids('acme.com')).toEqual(['all', 'acme']);
     expect(ids('notacme.com')).toEqual(['all']);
+  });
+
+  it("carry the host's names compiled once, which the content script unpacks and matches", async () => {
+    const { route } = await setup();
+    await route({ name: 'registry.loadSample', payload: {} }, optionsPage);
+    const host = 'analytics.google.com';
+    const snapshot = async () => {
+      const answer = await route({ name: 'snapshot.get', payload: { host } }, contentScript);
+      if (!answer.ok) throw new Error(answer.error);
+      // What the content script receives: messages travel as JSON.
+      return JSON.parse(JSON.stringify(answer.value)) as ContentSnapshot;
+    };
+    const found = async () =>
+      findMatches(unpackMatcher((await snapshot()).matcher)!, 'Followers · CSAT', host).map(
+        (hit) => hit.metricId,
+      );
+    expect(await found()).toEqual(['followers', 'csat']);
+
+    // Compiled once: the next page gets the same packed matcher.
+    const matcherNow = async () => {
+      const answer = await route({ name: 'snapshot.get', payload: { host } }, contentScript);
+      return answer.ok ? (answer.value as ContentSnapshot).matcher : null;
+    };
+    expect(await matcherNow()).toBe(await matcherNow());
+
+    await route({ name: 'page.suppress', payload: { metricId: 'followers' } }, contentScript);
+    expect(await found()).toEqual(['csat']);
+
+    await route({ name: 'metric.delete', payload: { ids: ['csat'] } }, optionsPage);
+    expect(await found()).toEqual([]);
+
+    await route({ name: 'registry.undo', payload: {} }, optionsPage);
+    expect(await found()).toEqual(['csat']);
+
+    await route(
+      {
+        name: 'settings.save',
+        payload: { settings: { ...DEFAULT_SETTINGS, disabledHosts: ['google.com'] } },
+      },
+      optionsPage,
+    );
+    // Off on the site: its metrics still come (the popup lists them), its matcher is empty.
+    expect((await snapshot()).metrics.length).toBeGreaterThan(0);
+    expect(unpackMatcher((await snapshot()).matcher)!.termCount).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
 /** The registry as terms for the matcher: every metric's name and aliases, with its sites. */
-import type { MatchTerm } from '@/lib/match';
-import type { Metric } from '@/lib/registry/schema';
+import type { Metric } from '../registry/schema';
+import type { MatchTerm } from './types';
 
-export function matchTerms(metrics: readonly Metric[]): MatchTerm[] {
+export function matchTerms(
+  metrics: readonly Pick<Metric, 'id' | 'name' | 'aliases' | 'sites'>[],
+): MatchTerm[] {
   return metrics.flatMap((m) =>
     [m.name, ...m.aliases].map((text) => ({
       metricId: m.id,
