@@ -1,4 +1,4 @@
-import { emptyEdgeTable, fitEdgeTable, slotOf } from './edge-table';
+import { emptyEdgeTable, fitEdgeTable, lookupEdge, putEdge } from './edge-table';
 import { isWordCode } from './fold-char';
 import { normaliseLabel } from './normalise-label';
 import { normaliseSite } from './sites';
@@ -32,10 +32,11 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
   // (before the JIT has warmed up), and Maps and growing arrays cost most there.
   const maxNodes = labels.length + deeperChars + 2;
   const edges = emptyEdgeTable(deeperChars);
-  const { keys: edgeKeys, children: edgeChildren } = edges;
   const terminal = new Int32Array(maxNodes);
   const needsWordEnd = new Uint8Array(maxNodes);
-  // Most deep nodes have one child (the rest of a name): that edge is read without hashing.
+  // Most deep nodes have one child (the rest of a name): that edge is read without hashing,
+  // and only the edges of nodes with several children go in the table (5,000 names: 8k of
+  // 52k edges), which keeps it small to build, to send to pages and to probe.
   // (An alphabet of 65,535 code units or more would reach the marker: always hash then.)
   const soleLetter = new Uint16Array(maxNodes);
   const soleChild = new Int32Array(maxNodes);
@@ -57,18 +58,22 @@ export function compileMatcher(terms: readonly MatchTerm[]): CompiledMatcher {
       const letter = alphabetIndex[code]!;
       const sole = soleLetter[node]!;
       let next = sole === letter ? soleChild[node]! : 0;
+      if (sole === SEVERAL_LETTERS) next = lookupEdge(edges, node * alphabetSize + letter);
       if (next === 0) {
-        // The edge, or the free slot it goes in.
-        const key = node * alphabetSize + letter;
-        const slot = slotOf(edges, key);
-        if (edgeKeys[slot] === key) next = edgeChildren[slot]!;
-        if (next === 0) {
-          next = nodeCount++;
-          edgeCount++;
-          edgeKeys[slot] = key;
-          edgeChildren[slot] = next;
-          soleLetter[node] = sole === 0 && canBeSole ? letter : SEVERAL_LETTERS;
+        next = nodeCount++;
+        if (sole === 0 && canBeSole) {
+          soleLetter[node] = letter;
           soleChild[node] = next;
+        } else {
+          // A second letter: this node's edges go in the table, its first one included.
+          if (sole !== SEVERAL_LETTERS && sole !== 0) {
+            putEdge(edges, node * alphabetSize + sole, soleChild[node]!);
+            edgeCount++;
+          }
+          putEdge(edges, node * alphabetSize + letter, next);
+          edgeCount++;
+          soleLetter[node] = SEVERAL_LETTERS;
+          soleChild[node] = 0;
         }
       }
       node = next;

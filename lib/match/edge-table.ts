@@ -1,6 +1,8 @@
 /**
- * The trie's deeper edges as an open-addressing hash table in two typed arrays: a lookup is a
- * multiply, a shift and usually one probe, several times cheaper than a Map in the hot loop.
+ * The deeper edges of trie nodes with several children (a node with one keeps it in
+ * `soleLetter` / `soleChild`, see compileMatcher), as an open-addressing hash table in two
+ * typed arrays: a lookup is a multiply, a shift and usually one probe, several times cheaper
+ * than a Map in the hot loop.
  * Keys are `node * alphabetSize + letter`, always > 0, so 0 marks an empty slot.
  */
 export interface EdgeTable {
@@ -36,9 +38,7 @@ export function fitEdgeTable(table: EdgeTable, count: number): EdgeTable {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     if (key === 0) continue;
-    const slot = slotOf(fitted, key);
-    fitted.keys[slot] = key;
-    fitted.children[slot] = children[i]!;
+    putEdge(fitted, key, children[i]!);
   }
   return fitted;
 }
@@ -53,6 +53,13 @@ export function slotOf(table: EdgeTable, key: number): number {
     if (found === key || found === 0) return slot;
     slot = (slot + 1) & mask;
   }
+}
+
+/** Adds the edge `key` -> `child` (not in the table yet). */
+export function putEdge(table: EdgeTable, key: number, child: number): void {
+  const slot = slotOf(table, key);
+  table.keys[slot] = key;
+  table.children[slot] = child;
 }
 
 /** The child for `key`, or 0. */

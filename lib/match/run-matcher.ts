@@ -227,17 +227,24 @@ export class RunMatcher {
     const letter = this.alphabetIndex[info & 0xffff]!;
     if (letter === 0) return false;
     const space = this.alphabetIndex[SPACE]!;
-    const { edges } = this.matcher;
     for (let k = 0; k < this.count; k++) {
       let node = this.nodes[k]!;
       // After a space already read, a soft break adds nothing: the cursor reads on directly.
       if (!this.prevSpace) {
-        node = space === 0 ? 0 : lookupEdge(edges, node * this.alphabetSize + space);
+        node = space === 0 ? 0 : this.childOf(node, space);
         if (node === 0) continue;
       }
-      if (lookupEdge(edges, node * this.alphabetSize + letter) !== 0) return true;
+      if (this.childOf(node, letter) !== 0) return true;
     }
     return false;
+  }
+
+  /** The child of `node` by a letter of the alphabet, or 0 (see `advance` for the hot path). */
+  private childOf(node: number, letter: number): number {
+    const sole = this.soleLetter[node]!;
+    if (sole === letter) return this.soleChild[node]!;
+    if (sole !== SEVERAL_LETTERS) return 0;
+    return lookupEdge(this.matcher.edges, node * this.alphabetSize + letter);
   }
 
   /** The end of a run (a block boundary): nothing continues across it. */
