@@ -3,40 +3,37 @@
  * sends every page's content script the result, where each page load and each frame used to
  * compile it again, cold (5,000 names: ~100 ms of the page's main thread). Chrome serialises
  * messages as JSON, so the typed arrays travel as one base64 string, and the entries as
- * indexes into two short lists: a content script reads it without building or checking
- * thousands of small objects field by field.
+ * indexes into two short lists: a content script reads it without checking thousands of
+ * small objects field by field.
  */
-import { z } from 'zod';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import type { CompiledMatcher, TermEntry } from './types';
 
 /** Bump when the layout changes: a content script unpacks only the layout it knows. */
 export const PACKED_MATCHER_FORMAT = 1;
 
-const count = z.number().int().nonnegative();
-export const packedMatcherSchema = z.object({
-  format: z.literal(PACKED_MATCHER_FORMAT),
-  termCount: count,
-  nodeCount: count.min(2),
-  alphabetSize: count.min(1),
-  edgeShift: z.number().int().min(1).max(31),
+export interface PackedMatcher {
+  format: typeof PACKED_MATCHER_FORMAT;
+  termCount: number;
+  nodeCount: number;
+  alphabetSize: number;
+  edgeShift: number;
   /** The dense first level as pairs, [code, node, code, node...]: a few dozen of 65,536 set. */
-  rootChildren: z.array(count),
+  rootChildren: number[];
   /** `alphabetIndex` as pairs, [code, index...]. */
-  alphabet: z.array(count),
+  alphabet: number[];
   /** The metrics entries name, and the distinct lists of sites they are limited to. */
-  metricIds: z.array(z.string()),
-  siteLists: z.array(z.array(z.string())),
-  entryCount: count,
-  entryItemCount: count,
+  metricIds: string[];
+  siteLists: string[][];
+  entryCount: number;
+  entryItemCount: number;
   /**
    * Int32: edge keys, edge children, soleChild, terminal, entry starts (entryCount + 1),
    * entry items ([metric index, site list index + 1 or 0] each); then soleLetter (uint16)
    * and needsWordEnd (uint8).
    */
-  tables: z.string(),
-});
-export type PackedMatcher = z.infer<typeof packedMatcherSchema>;
+  tables: string;
+}
 
 interface Sizes {
   slots: number;
@@ -104,9 +101,8 @@ export function packMatcher(matcher: CompiledMatcher): PackedMatcher {
  * format, a truncated table, an index out of range): the caller compiles the names itself then.
  */
 export function unpackMatcher(message: unknown): CompiledMatcher | null {
-  const parsed = packedMatcherSchema.safeParse(message);
-  if (!parsed.success) return null;
-  const packed = parsed.data;
+  const packed = readPacked(message);
+  if (packed === null) return null;
   const sizes = {
     slots: 2 ** (32 - packed.edgeShift),
     nodes: packed.nodeCount,
@@ -161,6 +157,37 @@ function unpackEntries(
   return starts[0] === 0 && item === items.length / 2 ? entries : null;
 }
 
+const isCount = (value: unknown, least = 0): value is number =>
+  Number.isInteger(value) && (value as number) >= least;
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/**
+ * The message's fields checked, by hand rather than with zod: a schema's first use in a page
+ * costs 10-15 ms (measured, cold), and a content script pays it on every page load. The
+ * tables' contents are checked as they are read (see unpackMatcher).
+ */
+function readPacked(message: unknown): PackedMatcher | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<keyof PackedMatcher, unknown>;
+  const fieldsRead =
+    m.format === PACKED_MATCHER_FORMAT &&
+    isCount(m.termCount) &&
+    isCount(m.nodeCount, 2) &&
+    isCount(m.alphabetSize, 1) &&
+    isCount(m.edgeShift, 1) &&
+    (m.edgeShift as number) <= 31 &&
+    Array.isArray(m.rootChildren) &&
+    Array.isArray(m.alphabet) &&
+    isStrings(m.metricIds) &&
+    Array.isArray(m.siteLists) &&
+    m.siteLists.every(isStrings) &&
+    isCount(m.entryCount) &&
+    isCount(m.entryItemCount) &&
+    typeof m.tables === 'string';
+  return fieldsRead ? (message as PackedMatcher) : null;
+}
+
 /** Int32 tables first, so every view starts aligned to its element size. */
 function tablesByteLength({ slots, nodes, entries, items }: Sizes): number {
   return (slots * 2 + nodes * 2 + entries + 1 + items * 2) * 4 + nodes * 3;
@@ -198,7 +225,8 @@ function pairsToTable(pairs: readonly number[], valuesBelow: number): Int32Array
   for (let i = 0; i < pairs.length; i += 2) {
     const code = pairs[i]!;
     const value = pairs[i + 1]!;
-    if (code > 0xffff || value === 0 || value >= valuesBelow) return null;
+    const inRange = code >= 0 && code <= 0xffff && value > 0 && value < valuesBelow;
+    if (!inRange || !Number.isInteger(code) || !Number.isInteger(value)) return null;
     table[code] = value;
   }
   return table;
