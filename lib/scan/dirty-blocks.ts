@@ -2,17 +2,16 @@ import { blockOf, isInline, OVERLAY_TAG } from './element-kinds';
 
 /** collectDirtyBlocks found element removals (hits filed under them must go). */
 export const REMOVED_ELEMENTS = 1;
-/** collectDirtyBlocks found elements added (new, or moved: with other ancestors now). */
-export const ADDED_ELEMENTS = 2;
-/** collectDirtyBlocks found a `contenteditable` change (answers about ancestors are stale). */
-export const EDITORS_CHANGED = 4;
+/** collectDirtyBlocks found a `contenteditable` change: which text is skipped may change anywhere. */
+export const EDITORS_CHANGED = 2;
 
 /**
  * The blocks whose text a batch of mutation records may have changed: the block around a
- * changed text, the block around a changed child list. Changes of our own overlay are not the page's and are dropped.
- * Returns flags: REMOVED_ELEMENTS (hits filed under them must go; a removed text node's hits
- * are replaced by the rescan of its block), ADDED_ELEMENTS and EDITORS_CHANGED (answers about
- * ancestors kept from earlier batches may be stale: see HitIndex).
+ * changed text, the block around a changed child list. Changes of our own overlay are not the
+ * page's and are dropped. Blocks that gained elements also go in `withNewElements` (only new
+ * elements can bring shadow roots). Returns flags: REMOVED_ELEMENTS (hits filed under them
+ * must go; a removed text node's hits are replaced by the rescan of its block) and
+ * EDITORS_CHANGED (the caller rescans the whole page).
  * `htmlElement` is the document's root element, where the overlay root hangs.
  *
  * A few DOM calls per record: this runs for every record of a mutation storm.
@@ -24,7 +23,6 @@ export function collectDirtyBlocks(
   htmlElement: Node | null,
 ): number {
   let removed = false;
-  let added = false;
   let editors = false;
   for (const record of records) {
     const target = record.target;
@@ -45,16 +43,9 @@ export function collectDirtyBlocks(
     const block = enclosingBlock(target);
     into.add(block);
     // Only new elements can bring new shadow roots: other blocks skip that search.
-    if (hasElement(record.addedNodes)) {
-      added = true;
-      withNewElements.add(block);
-    }
+    if (hasElement(record.addedNodes)) withNewElements.add(block);
   }
-  return (
-    (removed ? REMOVED_ELEMENTS : 0) |
-    (added ? ADDED_ELEMENTS : 0) |
-    (editors ? EDITORS_CHANGED : 0)
-  );
+  return (removed ? REMOVED_ELEMENTS : 0) | (editors ? EDITORS_CHANGED : 0);
 }
 
 /** Reads `length` once: every property of a NodeList is a DOM call (the usual list has one node). */

@@ -76,6 +76,18 @@ export function isSkippedText(node: Node): boolean {
   return parent !== null && (isSkippedParent(parent) || isEditor(parent));
 }
 
+/**
+ * The block of a hit's text node (as `blockOf`, or the node itself when detached), or null
+ * when its text is skipped (as `isSkippedText`): one parent read and one editability question
+ * a hit. Full scans and block rescans alike ask only this, so they count the same text.
+ */
+export function blockOfText(node: Text): Node | null {
+  const parent = node.parentElement;
+  if (parent === null) return node.parentNode ?? node;
+  if (isSkippedParent(parent) || isEditor(parent)) return null;
+  return blockAt(parent) ?? node;
+}
+
 /** Whether a text node's parent is a skipped element (checked for long texts: scripts, styles). */
 export function hasSkippedParent(node: Node): boolean {
   const parent = node.parentElement;

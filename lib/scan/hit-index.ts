@@ -1,12 +1,6 @@
 import type { CompiledMatcher } from '../match';
-import {
-  ADDED_ELEMENTS,
-  collectDirtyBlocks,
-  EDITORS_CHANGED,
-  REMOVED_ELEMENTS,
-} from './dirty-blocks';
+import { collectDirtyBlocks, EDITORS_CHANGED, REMOVED_ELEMENTS } from './dirty-blocks';
 import { FullScan, fileHits } from './full-scan';
-import { HitPlaces } from './hit-places';
 import { findShadowRoots, type ShadowRootOpener } from './shadow-roots';
 import { sameHits } from './same-hits';
 import { TextWalk } from './text-walk';
@@ -59,14 +53,6 @@ export class HitIndex {
   private readonly knownShadowRoots = new Set<ShadowRoot>();
   /** One walk for all block rescans (its matcher run and buffers are reused). */
   private blockWalk: TextWalk | null = null;
-  /**
-   * Ancestor answers (editor, skipped subtree) shared by the block rescans, kept across
-   * batches of text changes: a block's ancestors are mostly known from earlier batches.
-   * Forgotten when they may be stale: elements removed or added (moved elements have other
-   * ancestors), a `contenteditable` changed (the page scanner observes that attribute), a
-   * full scan.
-   */
-  private readonly places = new HitPlaces();
   /** Text nodes the last full scan read (0 before the first ends). */
   private pageTextNodes = 0;
 
@@ -89,7 +75,6 @@ export class HitIndex {
 
   /** Starts a full scan, or queues one after the scan under way. */
   requestFullScan(): void {
-    this.places.forget();
     if (this.full === null) this.startFullScan();
     else this.fullAgain = true;
     this.pendingRecords = [];
@@ -115,8 +100,6 @@ export class HitIndex {
       if (batch.length === 0) this.pendingRecords.shift();
       const found = collectDirtyBlocks(records, this.dirty, this.dirtyWithNewElements, htmlElement);
       if ((found & REMOVED_ELEMENTS) !== 0) this.removals = true;
-      if ((found & (REMOVED_ELEMENTS | ADDED_ELEMENTS | EDITORS_CHANGED)) !== 0)
-        this.places.forget();
       const { body, documentElement } = this.doc;
       if (
         (found & EDITORS_CHANGED) !== 0 ||
@@ -197,7 +180,7 @@ export class HitIndex {
     const before = this.book.get(block);
     let walk = this.blockWalk;
     if (walk === null) {
-      walk = new TextWalk(block, this.matcher, this.host, this.places);
+      walk = new TextWalk(block, this.matcher, this.host);
       this.blockWalk = walk;
     } else walk.restart(block);
     walk.advance();
@@ -210,9 +193,9 @@ export class HitIndex {
       }
       return;
     }
-    // A detached block, or one inside a skipped subtree, has no hits. Asked only when it
-    // matters (an ancestor walk, shared with the batch's other blocks).
-    const counts = block.isConnected && !this.places.isInSkippedSubtree(block);
+    // A detached block has no hits. Skipped text (a skipped parent, an editor) was dropped
+    // hit by hit, as a full scan drops it: both count the same text.
+    const counts = block.isConnected;
     if (!mayHostShadow && (!counts || allIn(walk.hitBlocks, block))) {
       // The usual case: every hit in the block itself (no nested block, no shadow root).
       if (!counts) {

@@ -1,6 +1,5 @@
 import { RunMatcher, type CompiledMatcher } from '../match';
-import { blockOf, hasSkippedParent, learnElementKinds } from './element-kinds';
-import { HitPlaces } from './hit-places';
+import { blockOf, blockOfText, hasSkippedParent, learnElementKinds } from './element-kinds';
 import { readTexts } from './read-texts';
 import type { TextHit } from './types';
 
@@ -9,7 +8,7 @@ const CHUNK_NODES = 1024;
 /**
  * Texts longer than this have their parent checked before being matched: inline scripts and
  * styles (JSON state blobs, CSS) are long, labels are short. Short skipped texts are read like
- * any other and their hits dropped (see HitPlaces).
+ * any other and their hits dropped (see blockOfText).
  */
 const LONG_TEXT = 256;
 /** Stands for "no character" where one is asked about: answers as white space does. */
@@ -42,8 +41,6 @@ export class TextWalk {
   private soleText: Text | null = null;
   private readonly doc: Document;
   private readonly run: RunMatcher;
-  private readonly places: HitPlaces;
-  private readonly ownPlaces: boolean;
   private readonly chunk: Text[] = [];
   private readonly chunkEnds: number[] = [];
   private last: Text | null = null;
@@ -61,16 +58,10 @@ export class TextWalk {
   private knownBlock: Node | null = null;
   private done = false;
 
-  /**
-   * `places` may be shared by the walks of one synchronous stretch of work (block rescans of
-   * one batch), which then forgets it; a walk's own forgets at each `advance`.
-   */
-  constructor(root: Node, matcher: CompiledMatcher, host: string, places?: HitPlaces) {
+  constructor(root: Node, matcher: CompiledMatcher, host: string) {
     this.walker = textWalker(root);
     this.doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
     this.run = new RunMatcher(matcher, host);
-    this.places = places ?? new HitPlaces();
-    this.ownPlaces = places === undefined;
   }
 
   /**
@@ -102,7 +93,6 @@ export class TextWalk {
   /** Walks until the end (true) or until performance.now() passes `deadline` (false). */
   advance(deadline = Infinity): boolean {
     if (this.done) return true;
-    if (this.ownPlaces) this.places.forget();
     this.blockKnownFor = null;
     for (;;) {
       const count = this.collect();
@@ -230,9 +220,8 @@ export class TextWalk {
       const end = this.locate(endOffset, true);
       const startNode = this.runNodes[start]!;
       const endNode = this.runNodes[end]!;
-      const block = this.places.blockOfText(startNode);
-      if (block === null || (endNode !== startNode && this.places.blockOfText(endNode) === null))
-        continue;
+      const block = blockOfText(startNode);
+      if (block === null || (endNode !== startNode && blockOfText(endNode) === null)) continue;
       this.hits.push({
         metricId: run.hitMetric(i),
         startNode,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/match';
-import { OVERLAY_TAG, startPageScanner, type TextHit } from '../../../lib/scan';
+import { OVERLAY_TAG, scanSubtree, startPageScanner, type TextHit } from '../../../lib/scan';
 import { fixtureMatcher } from './fixture-registry';
 import { describeHits, expectedHits, loadFixture, snapshotDom } from './fixture-page';
 
@@ -33,6 +33,8 @@ function watch(doc: Document, sliceMs?: number) {
     });
   return { scanner, controller, lists, next };
 }
+
+const byText = (a: { text: string }, b: { text: string }) => a.text.localeCompare(b.text);
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -112,6 +114,36 @@ describe('startPageScanner keeps up with the page', () => {
     expect(count(after, 'Sessions')).toBe(count(first, 'Sessions') + 1);
     // The old "Users" of the cell and the chart label are gone; the skipped ones never counted.
     expect(count(after, 'Users')).toBe(count(first, 'Users') - 2);
+    controller.abort();
+  });
+
+  it('counts after a change what a full scan counts: islands in editors, spans in options', async () => {
+    const { window } = loadFixture('ga4/report-table.html');
+    const doc = window.document;
+    const element = (tag: string, ...children: (Node | string)[]) => {
+      const made = doc.createElement(tag);
+      made.append(...children);
+      return made;
+    };
+    // Not editable inside an editor, and an element between an option and its text: a full
+    // scan asks each hit's parent, so both count.
+    const island = element('span', 'Users');
+    island.setAttribute('contenteditable', 'false');
+    const editor = element('div', island);
+    editor.setAttribute('contenteditable', 'true');
+    const inOption = element('span', 'Users');
+    doc.body.append(editor, element('select', element('option', inOption)));
+    const { next, controller } = watch(doc);
+    const count = (hits: { text: string }[], text: string) =>
+      hits.filter((h) => h.text === text).length;
+    const first = await next();
+    (island.firstChild as Text).data = 'Orders';
+    (inOption.firstChild as Text).data = 'Orders';
+    const rescanned = await next();
+    expect(count(rescanned, 'Orders')).toBe(count(first, 'Orders') + 2);
+    // The same hits as a full scan of the page as it is now.
+    const full = describeHits(doc, scanSubtree(doc, fixtureMatcher, 'analytics.google.com'));
+    expect([...rescanned].sort(byText)).toEqual([...full].sort(byText));
     controller.abort();
   });
 

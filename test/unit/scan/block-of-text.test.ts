@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { blockOf, SKIPPED_PARENTS } from '../../../lib/scan/element-kinds';
-import { HitPlaces } from '../../../lib/scan/hit-places';
+import { blockOf, blockOfText, SKIPPED_PARENTS } from '../../../lib/scan/element-kinds';
 import { loadFixture } from './fixture-page';
 
 const PAGES = [
@@ -76,24 +75,17 @@ function appendEditors(doc: Document): void {
   );
 }
 
-describe('HitPlaces answers as the written-out rules do', () => {
+describe('blockOfText answers as the written-out rules do', () => {
   it.each(PAGES)('%s: the block and skipping of every text', (page, scripts) => {
     const doc = loadFixture(page, scripts).window.document;
     appendEditors(doc);
-    const places = new HitPlaces();
     let editors = 0;
     for (const node of allNodes(doc)) {
       if (node.nodeType === 3) {
         const parent = node.parentElement;
         const skipped = parent !== null && (skippedTag(parent) || editableBySpec(parent));
         if (parent !== null && editableBySpec(parent)) editors++;
-        expect(places.blockOfText(node as Text)).toBe(skipped ? null : (blockOf(node) ?? node));
-      } else if (node.nodeType === 1) {
-        const element = node as Element;
-        let underSkipped = false;
-        for (let e: Element | null = element; e !== null; e = e.parentElement)
-          underSkipped ||= skippedTag(e);
-        expect(places.isInSkippedSubtree(node)).toBe(editableBySpec(element) || underSkipped);
+        expect(blockOfText(node as Text)).toBe(skipped ? null : (blockOf(node) ?? node));
       }
     }
     // The editors' Sessions, Conversions, Sessions and Orders, and the page's own, if any.
