@@ -113,9 +113,11 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   };
 
   let metrics: readonly Metric[] = [];
-  let lastMatcherKey = '';
+  let lastRegistryKey = '';
+  /** The background's id of the matcher this page has: it then sends no tables again. */
+  let matcherId: string | undefined;
   const refresh = async () => {
-    const snapshot = await request('snapshot.get', { host });
+    const snapshot = await request('snapshot.get', { host, matcherId });
     if (signal.aborted) return;
     if (!snapshot.ok) {
       log.warn(snapshot.error);
@@ -125,12 +127,14 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     const enabled = isEnabledOn(settings, host);
     recordsHistory = enabled && recordsHistoryOn(settings, host);
     overlay.setSettings({ mode: settings.badgeMode, theme: settings.theme, enabled });
-    // A settings change (badge mode, theme) broadcasts too: recompiling the matcher would make
-    // every open tab rescan its whole page for nothing, so that happens only when the registry
-    // or what this site shows (on/off, suppressed metrics) changed.
-    const matcherKey = `${snapshot.value.revision}:${enabled}:${[...suppressedOn(settings, host)].join(',')}`;
-    if (matcherKey === lastMatcherKey) return;
-    lastMatcherKey = matcherKey;
+    // A settings change (badge mode, theme) broadcasts too: a new matcher would make every
+    // open tab rescan its whole page for nothing, so that happens only when the registry or
+    // what this site shows (on/off, suppressed metrics) changed. (The background sends the
+    // matcher again, unchanged, after it restarted: kept for its id only.)
+    const registryKey = `${snapshot.value.revision}:${enabled}:${[...suppressedOn(settings, host)].join(',')}`;
+    if (snapshot.value.matcher !== null) matcherId = snapshot.value.matcherId;
+    if (registryKey === lastRegistryKey) return;
+    lastRegistryKey = registryKey;
     overlay.setRegistry(snapshot.value);
     metrics = snapshot.value.metrics;
     // Off for this site: no names to find (a scanner already running drops its hits).

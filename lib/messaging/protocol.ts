@@ -60,7 +60,14 @@ export const pageRequests = {
 
 /** Content scripts -> background: reads, and the values the page shows (never the registry). */
 export const contentRequests = {
-  'snapshot.get': { write: false, payload: z.object({ host: z.string().max(300) }) },
+  'snapshot.get': {
+    write: false,
+    payload: z.object({
+      host: z.string().max(300),
+      /** The matcher the content script has: the snapshot leaves it out when still current. */
+      matcherId: z.string().max(100).optional(),
+    }),
+  },
   /** Values read on the sender's page; its site and page come from the sender, not the payload. */
   'observations.record': {
     write: false,
@@ -136,9 +143,12 @@ export interface ContentSnapshot {
   objectives: Objective[];
   /**
    * Those metrics' names compiled for the scanner (none where KPI Lens is off on the host):
-   * compiled once in the background rather than on every page load and in every frame.
+   * compiled once in the background rather than on every page load and in every frame. Null
+   * when the request named this `matcherId`: the content script has it (a settings change
+   * then sends no megabytes of tables again).
    */
-  matcher: PackedMatcher;
+  matcher: PackedMatcher | null;
+  matcherId: string;
 }
 
 export interface ResponseMap {

@@ -10,18 +10,28 @@ import type { Metric } from '../../registry/schema';
 /** Sites with their own metric sets at once (a site-scoped metric, a suppression): a few. */
 const KEPT = 4;
 
-export type PackedMatcherFor = (revision: number, metrics: readonly Metric[]) => PackedMatcher;
+/**
+ * A packed matcher and its id: random, so that an id a content script kept from before the
+ * background restarted never names another matcher.
+ */
+export interface KeptMatcher {
+  id: string;
+  packed: PackedMatcher;
+}
+
+export type PackedMatcherFor = (revision: number, metrics: readonly Metric[]) => KeptMatcher;
 
 export function packedMatchers(): PackedMatcherFor {
-  const kept = new Map<string, PackedMatcher>();
+  const kept = new Map<string, KeptMatcher>();
   return (revision, metrics) => {
     const key = `${revision}\n${metrics.map((m) => m.id).join('\n')}`;
-    let packed = kept.get(key);
-    if (packed === undefined) {
-      packed = packMatcher(compileMatcher(matchTerms(metrics)));
+    let matcher = kept.get(key);
+    if (matcher === undefined) {
+      const packed = packMatcher(compileMatcher(matchTerms(metrics)));
+      matcher = { id: crypto.randomUUID(), packed };
       if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
     } else kept.delete(key);
-    kept.set(key, packed); // most recent last: the first is the one to drop
-    return packed;
+    kept.set(key, matcher); // most recent last: the first is the one to drop
+    return matcher;
   };
 }

@@ -52,10 +52,11 @@ export const settingsHandlers: HandlerGroup<SettingsRequests> = ({
     },
     'display.setMode': ({ mode }, sender) =>
       changeSiteSettings(sender, (s) => ({ ...s, badgeMode: mode })),
-    'snapshot.get': async ({ host }) => {
+    'snapshot.get': async ({ host, matcherId }) => {
       const snapshot = snapshotFor(await store.read(), await settings.read(), host);
       const names = isEnabledOn(snapshot.settings, host) ? snapshot.metrics : [];
-      return ok({ ...snapshot, matcher: matcherFor(snapshot.revision, names) });
+      const { id, packed } = matcherFor(snapshot.revision, names);
+      return ok({ ...snapshot, matcherId: id, matcher: id === matcherId ? null : packed });
     },
     'options.open': async ({ metricId }) => {
       await openOptions(`#metric=${encodeURIComponent(metricId)}`);

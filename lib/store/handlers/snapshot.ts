@@ -7,7 +7,7 @@ export function snapshotFor(
   state: { registry: Registry; revision: number },
   settings: Settings,
   host: string,
-): Omit<ContentSnapshot, 'matcher'> {
+): Omit<ContentSnapshot, 'matcher' | 'matcherId'> {
   const h = host.toLowerCase();
   const applies = (m: Metric) =>
     m.sites.length === 0 ||

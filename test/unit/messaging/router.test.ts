@@ -61,6 +61,7 @@ describe('the background refuses what it must', () => {
         metrics: [],
         objectives: [],
         matcher: packMatcher(compileMatcher([])),
+        matcherId: expect.any(String),
       },
     });
   });
@@ -229,15 +230,32 @@ describe('snapshots', () => {
       );
     expect(await found()).toEqual(['followers', 'csat']);
 
-    // Compiled once: the next page gets the same packed matcher.
-    const matcherNow = async () => {
-      const answer = await route({ name: 'snapshot.get', payload: { host } }, contentScript);
-      return answer.ok ? (answer.value as ContentSnapshot).matcher : null;
+    // Compiled once: the next page gets the same packed matcher; a page that has it, none.
+    const askSnapshot = async (matcherId?: string) => {
+      const answer = await route(
+        { name: 'snapshot.get', payload: { host, matcherId } },
+        contentScript,
+      );
+      if (!answer.ok) throw new Error(answer.error);
+      return answer.value as ContentSnapshot;
     };
-    expect(await matcherNow()).toBe(await matcherNow());
+    const first = await askSnapshot();
+    const second = await askSnapshot();
+    expect(second.matcherId).toBe(first.matcherId);
+    expect(second.matcher).toBe(first.matcher);
+    const had = await askSnapshot(first.matcherId);
+    expect(had.matcher).toBeNull();
+    expect(had.metrics).toEqual(first.metrics);
+    expect((await askSnapshot('an id from before the background restarted')).matcher).toBe(
+      first.matcher,
+    );
 
     await route({ name: 'page.suppress', payload: { metricId: 'followers' } }, contentScript);
     expect(await found()).toEqual(['csat']);
+    // Other names on the site now: the page holding the old matcher gets the new one.
+    const afterSuppress = await askSnapshot(first.matcherId);
+    expect(afterSuppress.matcherId).not.toBe(first.matcherId);
+    expect(afterSuppress.matcher).not.toBeNull();
 
     await route({ name: 'metric.delete', payload: { ids: ['csat'] } }, optionsPage);
     expect(await found()).toEqual([]);
