@@ -4,11 +4,17 @@
  * `window.kpiOverlayBench`. The scanner and overlay run in the page's world here, without the
  * extension's messaging: what is timed is the drawing, not the transport.
  */
-import { compileMatcher, packMatcher, unpackMatcher, type PackedMatcher } from '../lib/match';
+import {
+  compileMatcher,
+  matchTerms,
+  packMatcher,
+  unpackMatcher,
+  type PackedMatcher,
+} from '../lib/match';
 import { createOverlay, type Overlay, type PassStats } from '../lib/overlay/create-overlay';
 import { metricSchema, type Metric } from '../lib/registry/schema';
 import { startPageScanner, type TextHit } from '../lib/scan';
-import { benchRegistry, registryTerms } from './bench-registry';
+import { benchRegistry } from './bench-registry';
 import { buildDashboard } from './dashboard-page';
 
 declare const OVERLAY_CSS: string;
@@ -33,7 +39,7 @@ function benchMetrics(names: number): Metric[] {
 /** The snapshot message's JSON: the metrics, and their names as the background compiled them. */
 function snapshotMessage(names: number): string {
   const metrics = benchMetrics(names);
-  return JSON.stringify({ metrics, matcher: packMatcher(compileMatcher(registryTerms(metrics))) });
+  return JSON.stringify({ metrics, matcher: packMatcher(compileMatcher(matchTerms(metrics))) });
 }
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
