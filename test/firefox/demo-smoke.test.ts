@@ -50,6 +50,11 @@ test('in Firefox, the sample registry badges every registered label of the demo 
   await welcome.waitForSelector('::-p-text(Loaded the sample registry: 21 metrics.)');
 
   const page = await browser.newPage();
+  // What KPI Lens logs on the page's console: it warns only when something failed.
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().startsWith('[KPI Lens]')) warnings.push(message.text());
+  });
   await page.goto(`${demo.origin}/demo/dashboard.html`);
   const badges = await pollFor('every badge of the demo dashboard', async () => {
     const seen = await overlayBadges(browser, page);
@@ -58,6 +63,8 @@ test('in Firefox, the sample registry badges every registered label of the demo 
   const byMetric = new Map(badges.map((b) => [b.metricId, b.text]));
   for (const [metricId, text] of EXPECTED) expect(byMetric.get(metricId), metricId).toMatch(text);
   expect(badges).toHaveLength(EXPECTED.length);
+  // Nothing went wrong on the way: the names came compiled from the background, for one.
+  expect(warnings).toEqual([]);
 
   // What the page itself can see: one overlay element on <html>, closed to it, and the
   // underlines as named CSS highlights.
