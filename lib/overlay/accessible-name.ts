@@ -3,7 +3,8 @@
  * in words ("KPI: Trial-to-paid conversion rate, target at least 25% by 30 Sep 2027, owner Dana").
  */
 import type { Metric, Target } from '../registry/schema';
-import { deadlineDay, spokenDay } from './calendar';
+import { deadlineEndDay } from '../progress/calendar-days';
+import { spokenDay } from './calendar';
 import type { ProgressFacts } from './progress-facts';
 import { STATUS_WORDS } from './progress-facts';
 import { vanityState } from './vanity-state';
@@ -18,8 +19,8 @@ export function spokenTarget(target: Target): string {
     : `${target.value}${unit.length > 1 ? ` ${unit}` : unit}`;
   let by = '';
   if (target.by) {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(target.by) ? deadlineDay(target.by) : null;
-    by = ` by ${day ? spokenDay(day) : target.by}`;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(target.by) ? deadlineEndDay(target.by) : null;
+    by = ` by ${day !== null ? spokenDay(day) : target.by}`;
   }
   return `${SPOKEN_OP[target.op]} ${value}${by}`;
 }

@@ -7,7 +7,8 @@
 import type { RoleLook } from '../../components/design/roles';
 import { formatDeadline, formatTarget } from '../registry/format-target';
 import type { Metric, Target } from '../registry/schema';
-import { deadlineDay, shortDay } from './calendar';
+import { deadlineEndDay } from '../progress/calendar-days';
+import { shortDay } from './calendar';
 import type { ProgressFacts } from './progress-facts';
 import { shortName } from './short-name';
 import { vanityState } from './vanity-state';
@@ -32,8 +33,8 @@ function shortOwner(owner: string): string {
 export function shortTarget(target: Target, now: Date): string {
   const head = formatTarget({ ...target, by: undefined });
   if (!target.by) return head;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(target.by) ? deadlineDay(target.by) : null;
-  return `${head} by ${day ? shortDay(day, now) : formatDeadline(target.by)}`;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(target.by) ? deadlineEndDay(target.by) : null;
+  return `${head} by ${day !== null ? shortDay(day, now) : formatDeadline(target.by)}`;
 }
 
 function kpiFace(metric: Metric, now: Date, progress: ProgressFacts | undefined): BadgeFace {

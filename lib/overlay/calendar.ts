@@ -4,17 +4,7 @@
  * deadlines: badges, cards, pace and the health review read a deadline the same way. `now` is
  * read in the user's own calendar.
  */
-import {
-  dayOf,
-  deadlineEndDay,
-  isoOfDay,
-  localDay,
-  longDate,
-  MONTHS,
-} from '../progress/calendar-days';
-
-/** The last day a deadline covers: `2027-09-30` itself, `2027-Q2` -> Jun 30, `2027` -> Dec 31. */
-export const deadlineDay = deadlineEndDay;
+import { dateParts, dayOf, deadlineEndDay, localDay, MONTHS } from '../progress/calendar-days';
 
 /** Whole days from `now` to the deadline's last day: 0 on the day, negative once past. */
 export function daysLeft(by: string, now: Date): number | null {
@@ -28,15 +18,9 @@ export function addDays(iso: string, days: number): number | null {
   return day === null ? null : day + days;
 }
 
-/** Year, month (1-12) and day of a day number. */
-function partsOf(day: number): [year: number, month: number, date: number] {
-  const [year = 0, month = 1, date = 1] = isoOfDay(day).split('-').map(Number);
-  return [year, month, date];
-}
-
 /** `Sep 30`, with the year only when the day is not within the coming year: badges are short. */
 export function shortDay(day: number, now: Date): string {
-  const [year, month, date] = partsOf(day);
+  const [year, month, date] = dateParts(day);
   const days = day - localDay(now);
   const base = `${MONTHS[month - 1]} ${date}`;
   return days >= 0 && days <= 365 ? base : `${base}, ${year}`;
@@ -44,9 +28,6 @@ export function shortDay(day: number, now: Date): string {
 
 /** `30 Sep 2027`: unambiguous when read aloud by a screen reader. */
 export function spokenDay(day: number): string {
-  const [year, month, date] = partsOf(day);
+  const [year, month, date] = dateParts(day);
   return `${date} ${MONTHS[month - 1]} ${year}`;
 }
-
-/** `Sep 30, 2027`, as the rest of KPI Lens writes dates. */
-export const longDay = longDate;

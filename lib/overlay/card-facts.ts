@@ -11,8 +11,8 @@ import {
 } from '../registry/doctrine';
 import { formatDeadline, formatTarget } from '../registry/format-target';
 import type { Metric, Objective } from '../registry/schema';
-import { localDay } from '../progress/calendar-days';
-import { addDays, daysLeft, deadlineDay, longDay } from './calendar';
+import { deadlineEndDay, localDay, longDate } from '../progress/calendar-days';
+import { addDays, daysLeft } from './calendar';
 import type { PaceStatus } from '../progress/pace';
 import type { SeriesPoint } from '../progress/series';
 import type { ProgressFacts } from './progress-facts';
@@ -72,10 +72,10 @@ function roleLabel(metric: Metric, progress: ProgressFacts | undefined): string 
 
 /** `Sep 30, 2027 · 311 days left`, `today`, `3 days ago`. */
 export function deadlineText(by: string, now: Date): { text: string; overdue: boolean } {
-  const day = deadlineDay(by);
+  const day = deadlineEndDay(by);
   const left = daysLeft(by, now);
   if (day === null || left === null) return { text: formatDeadline(by), overdue: false };
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(by) ? longDay(day) : `${by} (${longDay(day)})`;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(by) ? longDate(day) : `${by} (${longDate(day)})`;
   if (left === 0) return { text: `${date} · today`, overdue: false };
   if (left > 0) return { text: `${date} · ${plural(left, 'day')} left`, overdue: false };
   return { text: `${date} · passed ${plural(-left, 'day')} ago`, overdue: true };
@@ -93,7 +93,7 @@ export function reviewText(
   const late = localDay(now) - due;
   const overdue = late > REVIEW_GRACE_DAYS[metric.cadence];
   return {
-    text: `${metric.cadence} · ${overdue ? 'overdue since' : 'next due'} ${longDay(due)}`,
+    text: `${metric.cadence} · ${overdue ? 'overdue since' : 'next due'} ${longDate(due)}`,
     overdue,
   };
 }

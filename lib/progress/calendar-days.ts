@@ -56,8 +56,14 @@ export const MONTHS: readonly string[] = [
   'Dec',
 ];
 
+/** Year, month (1-12) and day of the month of a day number. */
+export function dateParts(day: number): [year: number, month: number, date: number] {
+  const d = new Date(day * DAY_MS);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
 /** `Sep 30, 2027`, as the rest of KPI Lens writes dates. */
 export function longDate(day: number): string {
-  const d = new Date(day * DAY_MS);
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+  const [year, month, date] = dateParts(day);
+  return `${MONTHS[month - 1]} ${date}, ${year}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysLeft, deadlineDay } from '../../../lib/overlay/calendar';
-import { isoOfDay } from '../../../lib/progress/calendar-days';
+import { addDays, daysLeft } from '../../../lib/overlay/calendar';
+import { deadlineEndDay, isoOfDay } from '../../../lib/progress/calendar-days';
 
 const NOW = new Date(2026, 10, 23, 15, 30);
 
@@ -15,7 +15,7 @@ describe('deadlines and days left', () => {
     ['soon', null],
     ['2027-02-30', null],
   ])('%s ends on %s', (by, day) => {
-    const end = deadlineDay(by);
+    const end = deadlineEndDay(by);
     expect(end === null ? null : isoOfDay(end)).toBe(day);
   });
 
