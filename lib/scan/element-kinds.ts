@@ -73,7 +73,12 @@ export const SKIPPED_PARENTS: ReadonlySet<string> = new Set([
  */
 export function isSkippedText(node: Node): boolean {
   const parent = node.parentElement;
-  return parent !== null && (isSkippedParent(parent) || isEditor(parent));
+  return parent !== null && skipsItsText(parent);
+}
+
+/** Whether the text directly in an element is skipped: a skipped element, or an editor. */
+function skipsItsText(parent: Element): boolean {
+  return isSkippedParent(parent) || isEditor(parent);
 }
 
 /**
@@ -84,7 +89,7 @@ export function isSkippedText(node: Node): boolean {
 export function blockOfText(node: Text): Node | null {
   const parent = node.parentElement;
   if (parent === null) return node.parentNode ?? node;
-  if (isSkippedParent(parent) || isEditor(parent)) return null;
+  if (skipsItsText(parent)) return null;
   return blockAt(parent) ?? node;
 }
 
