@@ -100,7 +100,7 @@ const kpiBench = {
   },
   /**
    * One compilation, timed: in a fresh page, the first (cold, before the JIT warmed up), as a
-   * content script compiles the registry on every page load.
+   * background just woken compiles the registry.
    */
   compileOnce(names: number): number {
     const metrics = registryTerms(benchRegistry(names));

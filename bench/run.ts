@@ -58,6 +58,15 @@ async function main(): Promise<void> {
     '--enable-precise-memory-info',
     '--js-flags=--expose-gc',
   ]);
+  /** One call in a page of its own, none of the bench code run there before (cold). */
+  const callFresh = async <T>(name: string, ...args: unknown[]): Promise<T> => {
+    const fresh = await freshPage();
+    try {
+      return await call<T>(fresh, name, ...args);
+    } finally {
+      await fresh.close();
+    }
+  };
 
   const cells: Cell[] = [];
   const compile: CompileFigures[] = [];
@@ -71,24 +80,17 @@ async function main(): Promise<void> {
   for (const size of PAGE_SIZES) {
     const nodes = await call<number>(page, 'build', size);
     for (const names of REGISTRY_SIZES) {
-      const registry = await call<{
-        terms: number;
-        compileMs: number;
-        bytes: number;
-        heapBytes: number;
-      }>(page, 'setRegistry', names, size === PAGE_SIZES[0] ? 5 : 1);
+      const registry = await call<
+        Pick<CompileFigures, 'terms' | 'compileMs' | 'bytes' | 'heapBytes'>
+      >(page, 'setRegistry', names, size === PAGE_SIZES[0] ? 5 : 1);
       if (size === PAGE_SIZES[0]) {
-        // Cold: the first compile in a page of its own (what every page load pays).
-        const fresh = await freshPage();
-        const coldMs = await call<number>(fresh, 'compileOnce', names);
-        await fresh.close();
-        // What the background sends for these names, unpacked in a page that has not run it.
+        // Cold, each in a page of its own: the background's first compile after it woke, and
+        // a page load unpacking what the background sends for these names.
+        const coldMs = await callFresh<number>('compileOnce', names);
         const message = JSON.stringify(
           packMatcher(compileMatcher(registryTerms(benchRegistry(names)))),
         );
-        const freshForUnpack = await freshPage();
-        const unpackColdMs = await call<number>(freshForUnpack, 'unpackOnce', message);
-        await freshForUnpack.close();
+        const unpackColdMs = await callFresh<number>('unpackOnce', message);
         compile.push({ names, ...registry, coldMs, unpackColdMs, packedChars: message.length });
       }
       const reps = REPS[size]!;
