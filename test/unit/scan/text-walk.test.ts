@@ -170,6 +170,38 @@ describe('TextWalk reads text as the written-out rules do', () => {
     expect(walk.hits.map(key)).toEqual(expected.map(key));
   });
 
+  it.each([21, 22, 23])(
+    'rescans every block of random page %i as a fresh walk of it reads it',
+    (seed) => {
+      randomPage(document, seed, 1500);
+      // Every element that is a block, small and big: rescans walk small blocks by hand and
+      // hand big ones over to a TreeWalker part-way; a fresh walk takes a TreeWalker throughout.
+      const blocks = [...document.body.querySelectorAll('*')].filter(
+        (e) => blockOf(e.firstChild ?? e) === e,
+      );
+      const sizes = blocks.map((block) => {
+        const walker = document.createTreeWalker(block);
+        let nodes = 0;
+        while (walker.nextNode()) nodes++;
+        return nodes;
+      });
+      expect(Math.max(...sizes)).toBeGreaterThan(100);
+      expect(Math.min(...sizes)).toBeLessThan(5);
+      const rescan = new TextWalk(document, matcher, 'analytics.google.com');
+      let found = 0;
+      for (const block of blocks) {
+        rescan.restart(block);
+        rescan.advance();
+        const fresh = new TextWalk(block, matcher, 'analytics.google.com');
+        fresh.advance();
+        expect(rescan.hits.map(key)).toEqual(fresh.hits.map(key));
+        expect(rescan.nodesRead).toBe(fresh.nodesRead);
+        found += rescan.hits.length;
+      }
+      expect(found).toBeGreaterThan(20);
+    },
+  );
+
   it('gives the same hits walked in many short slices', () => {
     randomPage(document, 11, 3000);
     const walk = new TextWalk(document, matcher, 'analytics.google.com');
