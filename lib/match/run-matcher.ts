@@ -264,10 +264,7 @@ export class RunMatcher {
 
   /** Keeps the longest of overlapping hits; call once idle, before reading them. */
   resolve(): void {
-    if (this.hitCount < 2) return;
-    const hits = this.hitObjects();
-    this.clearHits();
-    for (const hit of resolveOverlaps(hits)) this.pushHit(hit.metricId, hit.start, hit.end);
+    this.hitCount = resolveOverlaps(this.hitStarts, this.hitEnds, this.hitMetrics, this.hitCount);
   }
 
   /** The hits held now, as objects. */
