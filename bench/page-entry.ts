@@ -3,11 +3,11 @@
  * Chromium page. bench/run.ts drives it through `window.kpiBench`.
  */
 import { compileMatcher, matcherByteSize, unpackMatcher, type CompiledMatcher } from '../lib/match';
-import { TextWalk } from '../lib/scan';
+import { findShadowRoots, TextWalk } from '../lib/scan';
 import { benchRegistry, registryTerms } from './bench-registry';
 import { walkFloor } from './contenders/floor';
 import { markRegExpAcross, markTerms } from './contenders/mark-js';
-import { scanOurs } from './contenders/ours';
+import { openNoShadowRoot, scanOurs } from './contenders/ours';
 import { compileRegexPerTerm, scanRegexPerTerm } from './contenders/regex-per-term';
 import { buildDashboard } from './dashboard-page';
 import { measureIncremental, measureLongestTask } from './in-page-scanner-runs';
@@ -18,11 +18,15 @@ let terms: string[] = [];
 let matcher: CompiledMatcher | null = null;
 let regexes: RegExp[] = [];
 
-/** Medians (ms) of the floor, ours and ours' text walk alone on one page, timed in turns. */
+/**
+ * Medians (ms) of the floor, ours, and ours' two parts alone (the text walk; the search for
+ * shadow roots, which no other contender does) on one page, timed in turns.
+ */
 export interface InTurns {
   floor: number;
   ours: number;
   oursTextOnly: number;
+  oursShadowSearch: number;
 }
 
 /**
@@ -123,6 +127,7 @@ const kpiBench = {
         floor: () => walkFloor(document.body),
         ours: () => scanOurs(document, matcher!),
         oursTextOnly: () => new TextWalk(document, matcher!, 'bench.example').advance(),
+        oursShadowSearch: () => findShadowRoots(document, openNoShadowRoot),
       },
       reps,
     ),

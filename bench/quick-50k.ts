@@ -20,10 +20,15 @@ const nodes = await call<number>(page, 'build', 50_000);
 const out: string[] = [`${nodes} nodes`];
 for (const names of [10, 1_000, 5_000]) {
   await call(page, 'setRegistry', names, 1);
-  const { floor, ours, oursTextOnly: text } = await call<InTurns>(page, 'inTurns', 15);
+  const {
+    floor,
+    ours,
+    oursTextOnly: text,
+    oursShadowSearch: shadow,
+  } = await call<InTurns>(page, 'inTurns', 15);
   const hits = await call<number>(page, 'oursHits');
   out.push(
-    `${names}: floor ${floor.toFixed(2)} ours ${ours.toFixed(2)} (${(ours / floor).toFixed(2)}x) text ${(text / floor).toFixed(2)}x hits ${hits}`,
+    `${names}: floor ${floor.toFixed(2)} ours ${ours.toFixed(2)} (${(ours / floor).toFixed(2)}x) text ${(text / floor).toFixed(2)}x shadow ${(shadow / floor).toFixed(2)}x hits ${hits}`,
   );
 }
 await call(page, 'setRegistry', 1_000, 1);

@@ -14,7 +14,7 @@ import { benchRegistry, registryTerms } from './bench-registry';
 const PAGE_SIZES = [1_000, 10_000, 50_000, 200_000];
 const REGISTRY_SIZES = [10, 100, 1_000, 5_000];
 /** Repetitions per cheap contender (floor, ours): the median of these is reported. */
-const REPS: Record<number, number> = { 1_000: 21, 10_000: 15, 50_000: 9, 200_000: 5 };
+const REPS: Record<number, number> = { 1_000: 21, 10_000: 15, 50_000: 21, 200_000: 7 };
 /** Timed mark.js calls per cell (each on a freshly built page: mark.js wraps what it finds). */
 const MARK_REPS: Record<number, number> = { 1_000: 5, 10_000: 3, 50_000: 3, 200_000: 1 };
 /**
@@ -95,7 +95,11 @@ async function main(): Promise<void> {
       }
       const reps = REPS[size]!;
       const oursCold = await call<number>(page, 'ours');
-      const { floor, ours, oursTextOnly } = await call<InTurns>(page, 'inTurns', reps);
+      const { floor, ours, oursTextOnly, oursShadowSearch } = await call<InTurns>(
+        page,
+        'inTurns',
+        reps,
+      );
       const oursHits = await call<number>(page, 'oursHits');
       const cell: Cell = {
         nodes,
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
         ours,
         oursCold,
         oursTextOnly,
+        oursShadowSearch,
         oursHits,
       };
 
