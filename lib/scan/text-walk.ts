@@ -274,8 +274,8 @@ export class TextWalk {
 
 /**
  * The node after `node` in document order inside `root` (null past its end), by DOM links;
- * `type` is the node's nodeType, already read. Only elements are entered: a TreeWalker skips
- * no child either, and like it this never enters shadow roots or template contents.
+ * `type` is the node's nodeType, already read. Like a TreeWalker, this enters every element
+ * and never a shadow root or a template's contents (neither is a child).
  */
 function nextInTree(node: Node, type: number, root: Node): Node | null {
   if (type === 1) {
