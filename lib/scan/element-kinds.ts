@@ -140,6 +140,8 @@ const INLINE = 1;
 const SKIPPED = 2;
 /** A built-in interface whose elements attachShadow refuses. */
 const NO_SHADOW_ROOT = 4;
+/** An `<svg>` root: nothing under it hosts a shadow root but through a `<foreignObject>`. */
+const SVG_ROOT = 8;
 /** The tags attachShadow accepts, besides custom elements (HTML standard, attachShadow). */
 const SHADOW_HOST_TAGS: ReadonlySet<string> = new Set([
   'article',
@@ -227,7 +229,7 @@ export function learnElementKinds(doc: Document): void {
   for (const [name, tag] of Object.entries(KIND_BY_INTERFACE)) {
     if (typeof view[name] !== 'function') continue;
     const hosts = SHADOW_HOST_TAGS.has(tag) ? 0 : NO_SHADOW_ROOT;
-    kindByConstructor.set(view[name], kindOfName(tag) | hosts);
+    kindByConstructor.set(view[name], kindOfName(tag) | hosts | (tag === 'svg' ? SVG_ROOT : 0));
   }
 }
 
@@ -241,6 +243,11 @@ export const MAY_HOST_ANY = 0;
 export const MAY_HOST_OPEN = 1;
 /** A built-in element attachShadow refuses (table cells, links, SVG...): no shadow root. */
 export const HOSTS_NONE = 2;
+/**
+ * An `<svg>` root: hosts none, and neither does anything under it but HTML inside a
+ * `<foreignObject>` (a chart's hundreds of paths, ticks and labels need no look).
+ */
+export const SVG_SUBTREE = 3;
 
 /**
  * Which shadow roots an element may host, from its constructor (see the constants above).
@@ -251,6 +258,7 @@ export const HOSTS_NONE = 2;
 export function shadowHostingOf(constructor: unknown): number {
   const kind = kindByConstructor.get(constructor);
   if (kind === undefined) return MAY_HOST_ANY;
+  if ((kind & SVG_ROOT) !== 0) return SVG_SUBTREE;
   return (kind & NO_SHADOW_ROOT) !== 0 ? HOSTS_NONE : MAY_HOST_OPEN;
 }
 

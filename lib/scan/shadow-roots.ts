@@ -4,6 +4,7 @@ import {
   MAY_HOST_ANY,
   OVERLAY_TAG,
   shadowHostingOf,
+  SVG_SUBTREE,
 } from './element-kinds';
 
 /**
@@ -58,7 +59,10 @@ export class ShadowRootSearch {
         this.lastHosting = shadowHostingOf(constructor);
       }
       let shadow: ShadowRoot | null = null;
-      if (this.lastHosting !== HOSTS_NONE) {
+      if (this.lastHosting === SVG_SUBTREE) {
+        // One native query instead of handing each element of the chart to JS.
+        if (element.querySelector('foreignObject') === null) skipSubtree(this.walker);
+      } else if (this.lastHosting !== HOSTS_NONE) {
         shadow = element.shadowRoot;
         if (shadow === null && this.lastHosting === MAY_HOST_ANY) shadow = this.openClosed(element);
       }
@@ -79,6 +83,11 @@ export class ShadowRootSearch {
     if (element.localName === OVERLAY_TAG) return null;
     return this.opener(element);
   }
+}
+
+/** Moves a walker standing on an element to the element's last descendant (or itself). */
+function skipSubtree(walker: TreeWalker): void {
+  while (walker.lastChild() !== null);
 }
 
 /** Every shadow root under a root, synchronously. */
