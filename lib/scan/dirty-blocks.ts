@@ -44,9 +44,9 @@ export function collectDirtyBlocks(
     into.add(block);
     // Only new elements can bring new shadow roots: other blocks skip that search. A target
     // without element children now kept none of the elements the record added (one DOM call,
-    // where the list costs three: a text replaced in a cell, the usual record, stops here).
-    if ((target as ParentNode).firstElementChild === null) continue;
-    if (hasElement(record.addedNodes)) withNewElements.add(block);
+    // where the list costs three: a text replaced in a cell, the usual record, stops there).
+    const mayHaveNew = (target as ParentNode).firstElementChild !== null;
+    if (mayHaveNew && hasElement(record.addedNodes)) withNewElements.add(block);
   }
   return (removed ? REMOVED_ELEMENTS : 0) | (editors ? EDITORS_CHANGED : 0);
 }

@@ -119,26 +119,24 @@ export class TextWalk {
     if (root !== null) {
       // By hand while the block is small (HAND_WALK_NODES < CHUNK_NODES: one call ends it).
       let node = this.handNext;
-      for (let visits = 0; node !== null; visits++) {
+      let visited: Node = root;
+      for (let visits = 0; node !== null && visits < HAND_WALK_NODES; visits++) {
         const type = node.nodeType;
-        if (visits === HAND_WALK_NODES) {
-          // A big block: a TreeWalker from this node on (it yields the nodes after it).
-          this.handRoot = null;
-          this.walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          this.walker.currentNode = node;
-          if (type !== 3) break;
-        }
         if (type === 3) {
           length += (node as Text).length;
           chunk[count] = node as Text;
           ends[count] = length;
           count++;
         }
-        if (this.handRoot === null) break;
+        visited = node;
         node = nextInTree(node, type, root);
       }
       this.handNext = node;
-      if (this.handRoot !== null) return count;
+      if (node === null) return count;
+      // A big block: a TreeWalker from the last node visited (it yields the ones after it).
+      this.handRoot = null;
+      this.walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      this.walker.currentNode = visited;
     }
     const walker = this.walker;
     while (count < CHUNK_NODES) {
