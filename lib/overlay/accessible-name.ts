@@ -3,7 +3,7 @@
  * in words ("KPI: Trial-to-paid conversion rate, target at least 25% by 30 Sep 2027, owner Dana").
  */
 import type { Metric, Target } from '../registry/schema';
-import { deadlineEndDay } from '../progress/calendar-days';
+import { exactDeadlineDay } from '../progress/calendar-days';
 import { spokenDay } from './calendar';
 import type { ProgressFacts } from './progress-facts';
 import { STATUS_WORDS } from './progress-facts';
@@ -19,7 +19,7 @@ export function spokenTarget(target: Target): string {
     : `${target.value}${unit.length > 1 ? ` ${unit}` : unit}`;
   let by = '';
   if (target.by) {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(target.by) ? deadlineEndDay(target.by) : null;
+    const day = exactDeadlineDay(target.by);
     by = ` by ${day !== null ? spokenDay(day) : target.by}`;
   }
   return `${SPOKEN_OP[target.op]} ${value}${by}`;

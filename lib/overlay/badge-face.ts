@@ -7,7 +7,7 @@
 import type { RoleLook } from '../../components/design/roles';
 import { formatDeadline, formatTarget } from '../registry/format-target';
 import type { Metric, Target } from '../registry/schema';
-import { deadlineEndDay } from '../progress/calendar-days';
+import { exactDeadlineDay } from '../progress/calendar-days';
 import { shortDay } from './calendar';
 import type { ProgressFacts } from './progress-facts';
 import { shortName } from './short-name';
@@ -33,7 +33,7 @@ function shortOwner(owner: string): string {
 export function shortTarget(target: Target, now: Date): string {
   const head = formatTarget({ ...target, by: undefined });
   if (!target.by) return head;
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(target.by) ? deadlineEndDay(target.by) : null;
+  const day = exactDeadlineDay(target.by);
   return `${head} by ${day !== null ? shortDay(day, now) : formatDeadline(target.by)}`;
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../registry/doctrine';
 import { formatDeadline, formatTarget } from '../registry/format-target';
 import type { Metric, Objective } from '../registry/schema';
-import { deadlineEndDay, localDay, longDate } from '../progress/calendar-days';
+import { deadlineEndDay, exactDeadlineDay, localDay, longDate } from '../progress/calendar-days';
 import { addDays, daysLeft } from './calendar';
 import type { PaceStatus } from '../progress/pace';
 import type { SeriesPoint } from '../progress/series';
@@ -75,7 +75,7 @@ export function deadlineText(by: string, now: Date): { text: string; overdue: bo
   const day = deadlineEndDay(by);
   const left = daysLeft(by, now);
   if (day === null || left === null) return { text: formatDeadline(by), overdue: false };
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(by) ? longDate(day) : `${by} (${longDate(day)})`;
+  const date = exactDeadlineDay(by) !== null ? longDate(day) : `${by} (${longDate(day)})`;
   if (left === 0) return { text: `${date} · today`, overdue: false };
   if (left > 0) return { text: `${date} · ${plural(left, 'day')} left`, overdue: false };
   return { text: `${date} · passed ${plural(-left, 'day')} ago`, overdue: true };

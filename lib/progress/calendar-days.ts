@@ -40,6 +40,15 @@ export function deadlineEndDay(by: string): number | null {
   return Date.UTC(year, lastMonth, 0) / DAY_MS;
 }
 
+/**
+ * The day a deadline names when it names one (`2027-09-30`), null for a period (`2027-Q3`,
+ * `2027-09`, `2027`) or anything else: badges and cards write an exact day short (`Sep 30`)
+ * and a period as the user wrote it.
+ */
+export function exactDeadlineDay(by: string): number | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(by) ? deadlineEndDay(by) : null;
+}
+
 /** Month names as KPI Lens writes them, January first. */
 export const MONTHS: readonly string[] = [
   'Jan',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, deadlineEndDay, isoOfDay, longDate } from '../../../lib/progress/calendar-days';
+import {
+  dayOf,
+  deadlineEndDay,
+  exactDeadlineDay,
+  isoOfDay,
+  longDate,
+} from '../../../lib/progress/calendar-days';
 
 describe('deadlineEndDay: a deadline means the end of its period', () => {
   it.each([
@@ -18,6 +24,19 @@ describe('deadlineEndDay: a deadline means the end of its period', () => {
   it.each(['2027-Q5', '2027-13', 'soon', '2027-02-30', ''])('%j is no deadline', (by) => {
     expect(deadlineEndDay(by)).toBeNull();
   });
+});
+
+describe('exactDeadlineDay: only a deadline naming one day has one', () => {
+  it('reads an ISO date', () => {
+    expect(isoOfDay(exactDeadlineDay('2027-09-30')!)).toBe('2027-09-30');
+  });
+
+  it.each(['2027-Q3', '2027-09', '2027', '2027-H1', '2027-02-30', ' 2027-09-30', 'Sep 30'])(
+    '%j names no single day',
+    (by) => {
+      expect(exactDeadlineDay(by)).toBeNull();
+    },
+  );
 });
 
 describe('dayOf', () => {
