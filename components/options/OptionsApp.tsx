@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RegistryApi } from '../../lib/messaging/registry-api';
 import type { SiteAccessApi } from '../../lib/permissions/site-access';
 import type { ChangeSet } from '../../lib/registry/change-set';
@@ -17,7 +17,9 @@ import { MetricsTab } from './metrics/MetricsTab';
 import { ObjectivesPanel } from './objectives/ObjectivesPanel';
 import { RegistrySummary } from './RegistrySummary';
 import { StatusNotice, type Status } from './StatusNotice';
+import { routeHash, type OptionsRoute } from './route';
 import { TAB_LABELS, TabNav } from './TabNav';
+import { UnsavedEdits, UnsavedEditsContext } from './unsaved-edits';
 import { useImportFlow } from './use-import-flow';
 import { useRegistry } from './use-registry';
 import { useRoute } from './use-route';
@@ -37,7 +39,23 @@ export function OptionsApp({
   const { state, backups, loadError } = useRegistry(api);
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
-  const [route, navigate] = useRoute();
+  const edits = useMemo(() => new UnsavedEdits(), []);
+  /** Where the person asked to go while a form held unsaved edits (they are asked first). */
+  const [leaving, setLeaving] = useState<OptionsRoute | null>(null);
+  const [route, navigate] = useRoute((to) => {
+    if (!edits.any) return true;
+    setLeaving(to);
+    return false;
+  });
+  const leave = (to: OptionsRoute) => {
+    if (edits.any && routeHash(to) !== routeHash(route)) setLeaving(to);
+    else navigate(to);
+  };
+  // A form saved or closed meanwhile: the question is moot.
+  useEffect(() => setLeaving(null), [routeHash(route)]);
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  // Focus on the question (a keyboard user is still on the tab they pressed).
+  useEffect(() => keepEditing.current?.focus(), [leaving]);
   const fileInput = useRef<HTMLInputElement>(null);
   const registry = state?.registry;
 
@@ -89,153 +107,180 @@ export function OptionsApp({
   const openMetric = (id: string) => navigate({ tab: 'metrics', metricId: id });
 
   return (
-    <main
-      class="kl-stack"
-      style={{
-        maxWidth: '1120px',
-        margin: '0 auto',
-        padding: 'var(--kl-space-6) var(--kl-space-5)',
-        gap: 'var(--kl-space-4)',
-      }}
-    >
-      <header class="kl-row" style={{ justifyContent: 'space-between' }}>
-        <div class="kl-stack" style={{ gap: 'var(--kl-space-1)' }}>
-          <h1>KPI Lens registry</h1>
-          {registry && <RegistrySummary registry={registry} />}
-        </div>
-        <FileToolbar
-          fileInput={fileInput}
-          canExport={Boolean(registry && !empty)}
-          undoLabel={state?.undoLabel}
-          busy={busy}
-          onFile={(f) => void importFlow.readFile(f)}
-          onExport={exportAs}
-          onUndo={undo}
-        />
-      </header>
-      {loadError && <StatusNotice status={{ kind: 'error', text: loadError }} />}
-      {status && (
-        <StatusNotice
-          status={status}
-          onUndo={status.undoable && state?.undoLabel ? undo : undefined}
-          onDismiss={() => setStatus(null)}
-        />
-      )}
-      {importFlow.draft && importFlow.plan && (
-        <ImportPreview
-          fileName={importFlow.draft.fileName}
-          plan={importFlow.plan}
-          choices={importFlow.draft.choices}
-          busy={busy}
-          onMode={(mode) => importFlow.setDraft({ ...importFlow.draft!, mode })}
-          onChoose={(key, pick) =>
-            importFlow.setDraft({
-              ...importFlow.draft!,
-              choices: { ...importFlow.draft!.choices, [key]: pick },
-            })
-          }
-          onConfirm={() => void importFlow.confirm()}
-          onCancel={() => importFlow.setDraft(null)}
-        />
-      )}
-      {empty && !importFlow.draft && (
-        <WelcomeCard
-          busy={busy}
-          onTrySample={() =>
-            void run(
-              () => api.loadSample(),
-              (o) =>
-                `Loaded the sample registry: ${o.metricCount} metrics. Try it on the demo dashboard.`,
-            )
-          }
-          onImport={() => fileInput.current?.click()}
-        />
-      )}
-      {registry && !empty && (
-        <>
-          <TabNav
-            current={route.tab}
-            healthScore={review?.score}
-            onSelect={(tab) => navigate({ tab })}
-          />
-          <div role="tabpanel" aria-label={TAB_LABELS[route.tab]}>
-            {route.tab === 'metrics' && (
-              <MetricsTab
-                registry={registry}
-                route={route}
-                findings={review?.findings ?? []}
-                busy={busy}
-                apply={apply}
-                navigate={navigate}
-              />
-            )}
-            {route.tab === 'objectives' && (
-              <ObjectivesPanel
-                registry={registry}
-                busy={busy}
-                onApply={(r, c) => void apply(r, c)}
-                onOpenMetric={openMetric}
-              />
-            )}
-            {route.tab === 'hierarchy' && (
-              <HierarchyTree
-                registry={registry}
-                busy={busy}
-                onApply={(r, c) => void apply(r, c)}
-                onOpenMetric={openMetric}
-              />
-            )}
-            {route.tab === 'health' && (
-              <HealthPanel
-                registry={registry}
-                today={today}
-                busy={busy}
-                onApply={(r, c) => void apply(r, c)}
-                onOpenMetric={openMetric}
-              />
-            )}
-            {route.tab === 'sites' && (
-              <SitesPanel
-                sites={sites}
-                settings={settings}
-                onSaveSettings={saveSettings}
-                onClearHistory={() =>
-                  void run(
-                    () => api.clearHistory(),
-                    (v) => `Forgot ${v.cleared} readings.`,
-                    false,
-                  )
-                }
-                onExportHistory={() =>
-                  void api
-                    .exportHistoryCsv()
-                    .then((r) =>
-                      r.ok
-                        ? downloadText(
-                            `kpi-lens-value-history-${new Date().toISOString().slice(0, 10)}.csv`,
-                            r.value.csv,
-                            'text/csv',
-                          )
-                        : setStatus({ kind: 'error', text: r.error }),
-                    )
-                }
-              />
-            )}
-            {route.tab === 'backups' && (
-              <BackupList
-                backups={backups}
-                busy={busy}
-                onRestore={(id) =>
-                  void run(
-                    () => api.restoreBackup(id),
-                    (v) => `${v.restored}: done.`,
-                  )
-                }
-              />
-            )}
+    <UnsavedEditsContext.Provider value={edits}>
+      <main
+        class="kl-stack"
+        style={{
+          maxWidth: '1120px',
+          margin: '0 auto',
+          padding: 'var(--kl-space-6) var(--kl-space-5)',
+          gap: 'var(--kl-space-4)',
+        }}
+      >
+        <header class="kl-row" style={{ justifyContent: 'space-between' }}>
+          <div class="kl-stack" style={{ gap: 'var(--kl-space-1)' }}>
+            <h1>KPI Lens registry</h1>
+            {registry && <RegistrySummary registry={registry} />}
           </div>
-        </>
-      )}
-    </main>
+          <FileToolbar
+            fileInput={fileInput}
+            canExport={Boolean(registry && !empty)}
+            undoLabel={state?.undoLabel}
+            busy={busy}
+            onFile={(f) => void importFlow.readFile(f)}
+            onExport={exportAs}
+            onUndo={undo}
+          />
+        </header>
+        {loadError && <StatusNotice status={{ kind: 'error', text: loadError }} />}
+        {status && (
+          <StatusNotice
+            status={status}
+            onUndo={status.undoable && state?.undoLabel ? undo : undefined}
+            onDismiss={() => setStatus(null)}
+          />
+        )}
+        {importFlow.draft && importFlow.plan && (
+          <ImportPreview
+            fileName={importFlow.draft.fileName}
+            plan={importFlow.plan}
+            choices={importFlow.draft.choices}
+            busy={busy}
+            onMode={(mode) => importFlow.setDraft({ ...importFlow.draft!, mode })}
+            onChoose={(key, pick) =>
+              importFlow.setDraft({
+                ...importFlow.draft!,
+                choices: { ...importFlow.draft!.choices, [key]: pick },
+              })
+            }
+            onConfirm={() => void importFlow.confirm()}
+            onCancel={() => importFlow.setDraft(null)}
+          />
+        )}
+        {empty && !importFlow.draft && (
+          <WelcomeCard
+            busy={busy}
+            onTrySample={() =>
+              void run(
+                () => api.loadSample(),
+                (o) =>
+                  `Loaded the sample registry: ${o.metricCount} metrics. Try it on the demo dashboard.`,
+              )
+            }
+            onImport={() => fileInput.current?.click()}
+          />
+        )}
+        {registry && !empty && (
+          <>
+            <TabNav
+              current={route.tab}
+              healthScore={review?.score}
+              onSelect={(tab) => leave({ tab })}
+            />
+            {leaving && (
+              <div class="kl-notice" role="alertdialog" aria-label="Leave without saving?">
+                <span style={{ flex: 1 }}>
+                  Your changes are not saved yet. Save them, or leave and lose them.
+                </span>
+                <button
+                  type="button"
+                  ref={keepEditing}
+                  class="kl-button kl-button--primary"
+                  onClick={() => setLeaving(null)}
+                >
+                  Keep editing
+                </button>
+                <button
+                  type="button"
+                  class="kl-button kl-button--danger"
+                  onClick={() => {
+                    edits.discard();
+                    navigate(leaving);
+                  }}
+                >
+                  Discard and leave
+                </button>
+              </div>
+            )}
+            <div role="tabpanel" aria-label={TAB_LABELS[route.tab]}>
+              {route.tab === 'metrics' && (
+                <MetricsTab
+                  registry={registry}
+                  route={route}
+                  findings={review?.findings ?? []}
+                  busy={busy}
+                  apply={apply}
+                  navigate={navigate}
+                />
+              )}
+              {route.tab === 'objectives' && (
+                <ObjectivesPanel
+                  registry={registry}
+                  busy={busy}
+                  onApply={(r, c) => void apply(r, c)}
+                  onOpenMetric={openMetric}
+                />
+              )}
+              {route.tab === 'hierarchy' && (
+                <HierarchyTree
+                  registry={registry}
+                  busy={busy}
+                  onApply={(r, c) => void apply(r, c)}
+                  onOpenMetric={openMetric}
+                />
+              )}
+              {route.tab === 'health' && (
+                <HealthPanel
+                  registry={registry}
+                  today={today}
+                  busy={busy}
+                  onApply={(r, c) => void apply(r, c)}
+                  onOpenMetric={openMetric}
+                />
+              )}
+              {route.tab === 'sites' && (
+                <SitesPanel
+                  sites={sites}
+                  settings={settings}
+                  onSaveSettings={saveSettings}
+                  onClearHistory={() =>
+                    void run(
+                      () => api.clearHistory(),
+                      (v) => `Forgot ${v.cleared} readings.`,
+                      false,
+                    )
+                  }
+                  onExportHistory={() =>
+                    void api
+                      .exportHistoryCsv()
+                      .then((r) =>
+                        r.ok
+                          ? downloadText(
+                              `kpi-lens-value-history-${new Date().toISOString().slice(0, 10)}.csv`,
+                              r.value.csv,
+                              'text/csv',
+                            )
+                          : setStatus({ kind: 'error', text: r.error }),
+                      )
+                  }
+                />
+              )}
+              {route.tab === 'backups' && (
+                <BackupList
+                  backups={backups}
+                  busy={busy}
+                  onRestore={(id) =>
+                    void run(
+                      () => api.restoreBackup(id),
+                      (v) => `${v.restored}: done.`,
+                    )
+                  }
+                />
+              )}
+            </div>
+          </>
+        )}
+      </main>
+    </UnsavedEditsContext.Provider>
   );
 }

@@ -50,6 +50,42 @@ test('cancelling a form with unsaved edits asks before discarding them', async (
   await expect(options.getByLabel('Owner', { exact: true })).toHaveValue('Robin');
 });
 
+test('leaving a form with unsaved edits by a tab or Back asks first, and keeps what was typed', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#metric=cac');
+  const owner = options.getByLabel('Owner', { exact: true });
+  const leaving = options.getByRole('alertdialog', { name: 'Leave without saving?' });
+  await owner.fill('Robin');
+  await options.getByRole('tab', { name: 'Objectives' }).click();
+  await expect(leaving).toBeVisible();
+  await expect(options.getByTestId('metric-form')).toBeVisible();
+  await expect(options.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await options.screenshot({ path: `${SCREENSHOTS}/options-leave-unsaved.png` });
+  await options.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(leaving).toBeHidden();
+  await expect(owner).toHaveValue('Robin');
+
+  // The browser's Back: the page stays, and so does the address.
+  await options.goBack();
+  await expect(leaving).toBeVisible();
+  await expect(owner).toHaveValue('Robin');
+  expect(new URL(options.url()).hash).toBe('#metric=cac');
+
+  // Saved edits leave freely; discarded ones are gone from the form, not from the registry.
+  await options.getByRole('tab', { name: 'Health' }).click();
+  await options.getByRole('button', { name: 'Discard and leave' }).click();
+  await expect(options.getByRole('tab', { name: /Health/, selected: true })).toBeVisible();
+  await options.goto(`${options.url().split('#')[0]}#metric=cac`);
+  await expect(owner).not.toHaveValue('Robin');
+  await owner.fill('Robin');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByTestId('status')).toContainText("Edit of 'Customer acquisition cost': saved.");
+  await options.getByRole('tab', { name: 'Objectives' }).click();
+  await expect(options.getByRole('tab', { name: 'Objectives', selected: true })).toBeVisible();
+  await expect(leaving).toBeHidden();
+});
+
 test('inline edit, search, filters and a bulk action with undo', async ({ openExtensionPage }) => {
   const options = await optionsWithSample(openExtensionPage);
   const table = options.getByRole('table', { name: 'Metrics in the registry' });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { wouldCreateCycle } from '../../../lib/registry/check-references';
 import type { HealthFinding } from '../../../lib/registry/doctrine';
 import {
@@ -17,6 +17,7 @@ import {
   type Registry,
 } from '../../../lib/registry/schema';
 import { ROLE_LABELS } from '../../design/roles';
+import { useUnsavedEdits } from '../unsaved-edits';
 import { AliasEditor } from './AliasEditor';
 import { describedBy, Field } from './fields';
 
@@ -67,13 +68,8 @@ export function MetricForm({
   const set = <F extends DraftField>(field: F, value: MetricDraft[F]) =>
     setDraft((d) => ({ ...d, [field]: value }));
 
-  // A person closing the tab with unsaved edits is asked first: nothing typed is lost silently.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  // Closing the tab, another tab of the page or Back ask first: nothing typed is lost silently.
+  useUnsavedEdits(dirty);
 
   const parents = registry.metrics.filter(
     (m) => m.id !== draft.id && (isNew || !wouldCreateCycle(registry, draft.id, m.id)),

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { slugify } from '../../../lib/registry/csv-cells';
 import { PERSPECTIVES, type Objective } from '../../../lib/registry/schema';
+import { useUnsavedEdits } from '../unsaved-edits';
 
 interface Props {
   objective: Objective | null;
@@ -24,6 +25,12 @@ export function ObjectiveForm({ objective, takenIds, busy, onSave, onCancel }: P
   const [owner, setOwner] = useState(objective?.owner ?? '');
   const [perspective, setPerspective] = useState<string>(objective?.perspective ?? '');
   const [tried, setTried] = useState(false);
+  useUnsavedEdits(
+    name !== (objective?.name ?? '') ||
+      period !== (objective?.period ?? '') ||
+      owner !== (objective?.owner ?? '') ||
+      perspective !== (objective?.perspective ?? ''),
+  );
   const nameError =
     name.trim() === '' ? 'An objective needs a name, such as “Grow paid conversions”.' : undefined;
 
