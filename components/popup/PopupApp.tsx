@@ -189,6 +189,7 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
           existingId={tagging.existingId}
           busy={busy}
           error={tagError}
+          onEdit={() => setTagError(null)}
           onSave={(input) => void saveTag(input)}
           onCancel={() => (setTagging(null), setTagError(null))}
         />

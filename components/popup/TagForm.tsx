@@ -9,7 +9,9 @@ interface Props {
   label: string;
   existingId?: string | undefined;
   busy: boolean;
+  /** Why the last save failed; cleared (through onEdit) as soon as the person changes anything. */
   error: string | null;
+  onEdit: () => void;
   onSave: (input: TagInput) => void;
   onCancel: () => void;
 }
@@ -23,7 +25,16 @@ const ROLE_CHOICES: Record<TagRole, { look: RoleLook; text: string }> = {
 };
 
 /** Tag one label in at most three clicks: a role, then (for a KPI) one line of target and owner. */
-export function TagForm({ registry, label, existingId, busy, error, onSave, onCancel }: Props) {
+export function TagForm({
+  registry,
+  label,
+  existingId,
+  busy,
+  error,
+  onEdit,
+  onSave,
+  onCancel,
+}: Props) {
   const existing = existingId ? registry.metrics.find((m) => m.id === existingId) : undefined;
   const [name, setName] = useState(label);
   const [role, setRole] = useState<TagRole | null>(null);
@@ -31,6 +42,13 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
   const [parentId, setParentId] = useState('');
   const [objectiveId, setObjectiveId] = useState(existing?.objectiveId ?? '');
   const [team, setTeam] = useState(existing?.team ?? '');
+  /** Every change goes through here: an error about the values before it no longer applies. */
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      onEdit();
+    };
   const known = (pick: (m: Registry['metrics'][number]) => string | undefined) =>
     [...new Set(registry.metrics.map(pick).filter((v): v is string => Boolean(v)))].sort();
   const owners = known((m) => m.owner);
@@ -59,7 +77,7 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
         <input
           class="kl-input"
           value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
+          onInput={(e) => edited(setName)(e.currentTarget.value)}
           readOnly={Boolean(existing)}
         />
       </label>
@@ -87,7 +105,7 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
                 type="radio"
                 name="tag-role"
                 checked={role === r}
-                onChange={() => setRole(r)}
+                onChange={() => edited(setRole)(r)}
               />
               <RoleIcon look={choice.look} />
               {choice.text}
@@ -105,7 +123,7 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
               placeholder="≥ 12% by Q3 · Dana"
               value={quick}
               autoFocus
-              onInput={(e) => setQuick(e.currentTarget.value)}
+              onInput={(e) => edited(setQuick)(e.currentTarget.value)}
             />
             <datalist id="tag-owner-suggestions">
               {owners.map((o) => (
@@ -118,7 +136,7 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
             <select
               class="kl-select"
               value={objectiveId}
-              onChange={(e) => setObjectiveId(e.currentTarget.value)}
+              onChange={(e) => edited(setObjectiveId)(e.currentTarget.value)}
             >
               <option value="">—</option>
               {registry.objectives.map((o) => (
@@ -134,7 +152,7 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
               class="kl-input"
               list="tag-team-suggestions"
               value={team}
-              onInput={(e) => setTeam(e.currentTarget.value)}
+              onInput={(e) => edited(setTeam)(e.currentTarget.value)}
             />
             <datalist id="tag-team-suggestions">
               {teams.map((t) => (
@@ -151,7 +169,7 @@ export function TagForm({ registry, label, existingId, busy, error, onSave, onCa
             class="kl-select"
             value={parentId}
             autoFocus
-            onChange={(e) => setParentId(e.currentTarget.value)}
+            onChange={(e) => edited(setParentId)(e.currentTarget.value)}
           >
             <option value="">Pick one…</option>
             {(role === 'supporting' && kpis.length > 0 ? kpis : parents).map((m) => (

@@ -49,6 +49,14 @@ test('tag a candidate as a KPI from the popup: the badge shows it on the page wi
     .getByRole('list', { name: 'Untagged labels on this page' })
     .getByRole('button', { name: /Avg\. engagement time/ })
     .click();
+  // A line KPI Lens cannot read says how to write it, and goes once the person changes course.
+  const tagForm = popup.getByTestId('tag-form');
+  await tagForm.getByRole('radio', { name: 'KPI' }).check();
+  await tagForm.getByLabel('Target, deadline and owner').fill('twelve percent next quarter');
+  await tagForm.getByRole('button', { name: 'Save' }).click();
+  await expect(tagForm.getByRole('alert')).toContainText('target value');
+  await tagForm.getByRole('radio', { name: 'Supporting' }).check();
+  await expect(tagForm.getByRole('alert')).toBeHidden();
   await popup.getByTestId('tag-form').getByRole('radio', { name: 'Supporting' }).check();
   await popup
     .getByTestId('tag-form')
