@@ -111,18 +111,29 @@ test('value history: turn it off, keep a site out, export and clear', async ({
   ).not.toBeChecked();
 });
 
-for (const tab of ['metrics', 'objectives', 'hierarchy', 'health', 'sites', 'backups']) {
-  test(`the ${tab} tab has no serious accessibility violations (axe)`, async ({
-    openExtensionPage,
-  }) => {
-    const options = await optionsWithSample(openExtensionPage, `#tab=${tab}`);
-    await expect(options.getByRole('tabpanel')).toBeVisible();
-    const results = await new AxeBuilder({ page: options }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
-    ).toEqual([]);
-  });
+const AXE_PAGES = [
+  ...['metrics', 'objectives', 'hierarchy', 'health', 'sites', 'backups'].map(
+    (tab) => [`the ${tab} tab`, `#tab=${tab}`] as const,
+  ),
+  ["a metric's form", '#metric=csat'] as const,
+];
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [what, hash] of AXE_PAGES) {
+    test(`${what} has no serious accessibility violations in ${colorScheme} mode (axe)`, async ({
+      openExtensionPage,
+    }) => {
+      const options = await optionsWithSample(openExtensionPage, hash);
+      await options.emulateMedia({ colorScheme });
+      await expect(options.getByRole('tabpanel')).toBeVisible();
+      const results = await new AxeBuilder({ page: options }).analyze();
+      const serious = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(
+        serious.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
+        ),
+      ).toEqual([]);
+    });
+  }
 }
