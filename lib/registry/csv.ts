@@ -47,6 +47,39 @@ export const CSV_COLUMNS = [
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
+/** A header as people write it: `Target by`, `target_by` and `TargetBy` are one column. */
+const headerKey = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+const COLUMN_BY_KEY = new Map<string, CsvColumn>(CSV_COLUMNS.map((c) => [headerKey(c), c]));
+/**
+ * Headers of spreadsheets kept by hand that mean a KPI Lens column, read when no column has
+ * the exact name (a bare `metric` or `KPI` column is too often a value or a yes/no to be one).
+ */
+const HEADER_SYNONYMS: ReadonlyMap<string, CsvColumn> = new Map<string, CsvColumn>([
+  ['metricname', 'name'],
+  ['kpiname', 'name'],
+  ['alias', 'aliases'],
+  ['description', 'definition'],
+  ['objectivename', 'objective'],
+  ['deadline', 'target_by'],
+  ['targetdate', 'target_by'],
+  ['baseline', 'target_from'],
+  ['reviewcadence', 'cadence'],
+  ['site', 'sites'],
+  ['note', 'notes'],
+]);
+
+/** Which column of the file holds each KPI Lens column: exact names first, then synonyms. */
+export function csvColumnIndex(headers: readonly string[]): Map<CsvColumn, number> {
+  const index = new Map<CsvColumn, number>();
+  for (const table of [COLUMN_BY_KEY, HEADER_SYNONYMS]) {
+    headers.forEach((header, i) => {
+      const column = table.get(headerKey(header));
+      if (column !== undefined && !index.has(column)) index.set(column, i);
+    });
+  }
+  return index;
+}
+
 function metricToRow(metric: Metric, objectiveName: Map<string, string>): string[] {
   const t = metric.target;
   const cells: Record<CsvColumn, string> = {
@@ -110,14 +143,10 @@ export function parseRegistryCsv(
   if (!header)
     return err('This CSV file is empty. Export the registry again, or pick another file.');
   const columns = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
-  const index = new Map<string, number>();
-  columns.forEach((name, i) => {
-    const known = CSV_COLUMNS.find((c) => c.toLowerCase() === name.toLowerCase());
-    if (known && !index.has(known)) index.set(known, i);
-  });
+  const index = csvColumnIndex(columns);
   if (!index.has('name')) {
     return err(
-      `This CSV file has no "name" column (its columns: ${columns.slice(0, 8).join(', ') || 'none'}). The first row must hold column names such as id, name, role, owner.`,
+      `This CSV file has no "name" column (its columns: ${columns.slice(0, 8).join(', ') || 'none'}). The first row must hold column names such as name (or Metric name), role, owner.`,
     );
   }
   const objectives = new ObjectiveResolver(existingObjectives);

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { describeIssue, recordLabel } from './describe-issue';
 import { migrateToCurrent } from './migrate';
+import { describeJsonSyntaxError } from './json-syntax-error';
 import {
   metricSchema,
   objectiveSchema,
@@ -43,9 +44,9 @@ export function parseRegistryJson(text: string): Result<ParsedRegistryFile> {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    const why = describeJsonSyntaxError(e instanceof Error ? e.message : String(e), text);
     return err(
-      `This file is not valid JSON (${detail}). It may be cut short or edited by hand: export it again from KPI Lens, or fix it at that spot.`,
+      `This file is not valid JSON: ${why}. Export it again from KPI Lens, or open it in a text editor and fix that spot.`,
     );
   }
   const migrated = migrateToCurrent(data);

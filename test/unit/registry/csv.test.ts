@@ -115,6 +115,27 @@ describe('CSV import', () => {
     expect(!parsed.ok && parsed.error).toMatch(message);
   });
 
+  it('reads headers as people write them in their own spreadsheets', () => {
+    const csv =
+      'Metric Name,Role,Owner,Target value,Target_Op,Deadline,Review cadence,Last reviewed\n' +
+      'Trial-to-paid rate,kpi,Dana,25,>=,2027-Q3,monthly,2026-11-02\n';
+    const parsed = parseRegistryCsv(csv, []);
+    expect(parsed.ok && parsed.value.invalid).toEqual([]);
+    expect(parsed.ok && parsed.value.registry.metrics[0]).toMatchObject({
+      name: 'Trial-to-paid rate',
+      role: 'kpi',
+      owner: 'Dana',
+      target: { op: '>=', value: 25, by: '2027-Q3' },
+      cadence: 'monthly',
+      lastReviewed: '2026-11-02',
+    });
+  });
+
+  it('an exact column name wins over a synonym of it', () => {
+    const parsed = parseRegistryCsv('Metric name,name\nFrom the synonym,From the column\n', []);
+    expect(parsed.ok && parsed.value.registry.metrics[0]?.name).toBe('From the column');
+  });
+
   it('a __proto__ column neither pollutes nor breaks the rows', () => {
     const parsed = parseRegistryCsv('id,name,__proto__,constructor\na,A,{"polluted":true},x\n', []);
     expect(parsed.ok && parsed.value.registry.metrics[0]).toMatchObject({ id: 'a', name: 'A' });
