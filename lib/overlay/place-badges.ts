@@ -4,6 +4,8 @@
  * visible area (the viewport cut by scrolling containers) and covers neither another badge,
  * nor any badged label, nor (asked of the page) other text. Labels close together (table headers) push badges above or below;
  * when nothing fits, the badge shrinks to a dot beside the label rather than pile onto others.
+ * A badge away from its label must still read as its own: it starts at the label (or ends
+ * with it while its middle stays over it), and no page text lies between the two.
  */
 import { contains, overlaps, right, bottom, type Box } from './box';
 
@@ -52,6 +54,30 @@ const grow = (b: Box, by: number): Box => ({
 interface Spot extends Box {
   /** Beside the label on its line: must fit the label's block. */
   beside: boolean;
+  /**
+   * A spot a row or more away: the strip between it and the label, which must hold no page
+   * text (a badge above a card's title would read as the title's).
+   */
+  gap?: Box[];
+}
+
+/** Height of the bands a gap is probed in: the page probes a box at two heights only. */
+const GAP_BAND = 10;
+
+/**
+ * The strip between a spot above or below a label and the label, over the width they share,
+ * cut in bands of GAP_BAND so that a line of text anywhere in it is met.
+ */
+function gapBetween(spot: Box, label: Box): Box[] {
+  const x = Math.max(spot.x, label.x);
+  const width = Math.min(right(spot), right(label)) - x;
+  const top = spot.y < label.y ? bottom(spot) : bottom(label);
+  const end = spot.y < label.y ? label.y : spot.y;
+  const bands: Box[] = [];
+  if (width <= 0) return bands;
+  for (let y = top; y < end; y += GAP_BAND)
+    bands.push({ x, y, width, height: Math.min(GAP_BAND, end - y) });
+  return bands;
 }
 
 /**
@@ -61,21 +87,26 @@ interface Spot extends Box {
  */
 function candidates(label: Box, w: number, h: number): Spot[] {
   const midY = label.y + label.height / 2 - h / 2;
-  const at = (x: number, y: number, beside = false): Spot => ({
-    x,
-    y,
-    width: w,
-    height: h,
-    beside,
-  });
+  const at = (x: number, y: number, beside = false, far = false): Spot => {
+    const spot: Spot = { x, y, width: w, height: h, beside };
+    if (far) spot.gap = gapBetween(spot, label);
+    return spot;
+  };
   const above = (row: number) => label.y - BADGE_GAP / 2 - (row + 1) * h - (row * BADGE_GAP) / 2;
   const below = (row: number) => bottom(label) + BADGE_GAP / 2 + row * (h + BADGE_GAP / 2);
-  const pair = (y: number) => [at(label.x, y), at(right(label) - w, y)];
+  // Starting at the label, or ending with it while its middle stays over the label: a
+  // long badge ending at a short label reaches over the neighbouring tile or column and reads
+  // as theirs (a dot beside the label says less, but says it of the right label).
+  const endsWithLabel = w / 2 <= label.width;
+  const pair = (y: number, far = true) =>
+    endsWithLabel
+      ? [at(label.x, y, false, far), at(right(label) - w, y, false, far)]
+      : [at(label.x, y, false, far)];
   return [
     at(right(label) + BADGE_GAP, midY, true),
-    ...pair(above(0)),
+    ...pair(above(0), false),
     ...pair(above(1)),
-    ...pair(below(0)),
+    ...pair(below(0), false),
     ...Array.from({ length: STACK_ROWS - 1 }, (_, i) => [
       ...pair(above(i + 2)),
       ...pair(below(i + 1)),
@@ -123,7 +154,9 @@ export function placeBadges(
     !taken.some((t) => overlaps(t, spot)) &&
     !labels.some((l) => overlaps(l, spot));
   const free = (spot: Spot, request: BadgeRequest) =>
-    clear(spot, request) && !coversPageText(spot, request, inRoom(spot, request.room));
+    clear(spot, request) &&
+    !coversPageText(spot, request, inRoom(spot, request.room)) &&
+    (spot.gap === undefined || !spot.gap.some((band) => coversPageText(band, request, false)));
   const placements: Placement[] = [];
   for (const request of [...requests].sort(readingOrder)) {
     const { label } = request;

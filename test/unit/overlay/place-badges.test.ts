@@ -113,6 +113,35 @@ describe('placeBadges: a badge beside its label stays within the label’s block
   });
 });
 
+describe('placeBadges: a badge away from its label still reads as its own', () => {
+  it('a long badge never ends at a short label by reaching over its neighbour', () => {
+    // A short tile title at the right edge, its neighbour's title to its left.
+    const placed = placeBadges([
+      request('csat', 900, 100, 30, 200),
+      { ...request('neighbour', 700, 100, 160), width: 60 },
+    ]);
+    const csat = placed.find((p) => p.key === 'csat')!;
+    expect(csat.compact || csat.x >= 900 - 100).toBe(true);
+  });
+
+  it('keeps a right-aligned badge over a label at least half its width', () => {
+    const [p] = placeBadges([request('h', 880, 100, 100, 150)]);
+    expect(p).toMatchObject({ compact: false, x: 830 });
+  });
+
+  it('never climbs over other page text (a card title) to sit a row further up', () => {
+    const title = { x: 100, y: 80, width: 150, height: 14 };
+    const [p] = placeBadges(
+      [
+        { ...request('followers', 100, 100, 80), room: { x: 100, y: 100, width: 80, height: 16 } },
+        request('next tile', 190, 100, 80),
+      ],
+      (spot) => overlaps(spot, title),
+    );
+    expect(p!.y).toBeGreaterThan(100);
+  });
+});
+
 describe('placeBadges: scrolling reuses last placements without asking the page', () => {
   it('keeps a hinted spot relative to its label and never hit-tests it', () => {
     const asked: string[] = [];
