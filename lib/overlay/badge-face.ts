@@ -62,6 +62,19 @@ function kpiFace(metric: Metric, now: Date, progress: ProgressFacts | undefined)
 }
 
 /**
+ * The look of a metric's badge, which its card and the registry's table share: north star,
+ * KPI (a KPI's vanity shows as a warning in its text), vanity marked or suspected, the role.
+ */
+export function badgeLook(
+  metric: Pick<Metric, 'role' | 'northStar' | 'name' | 'aliases' | 'vanity'>,
+  progress?: Pick<ProgressFacts, 'runningTotal'>,
+): RoleLook {
+  if (metric.northStar) return 'northStar';
+  if (metric.role === 'kpi') return 'kpi';
+  return vanityState(metric, progress?.runningTotal) === null ? metric.role : 'vanity';
+}
+
+/**
  * The badge for a metric; `parent` is the metric it supports, when that is in the registry;
  * `progress` what the page shows of its value, when it shows one.
  * Precedence: north star, then the KPI's own state, then vanity, then the role.

@@ -2,7 +2,8 @@
  * Everything the detail card says about one metric, as plain text and ids: pure, so the card
  * component only lays it out and the wording is tested as a table.
  */
-import { ROLE_STYLES, roleLook, type RoleLook } from '../../components/design/roles';
+import { ROLE_STYLES, type RoleLook } from '../../components/design/roles';
+import { badgeLook } from './badge-face';
 import {
   findingsForMetric,
   REVIEW_GRACE_DAYS,
@@ -126,7 +127,7 @@ export function cardFacts(
   return {
     metricId: metric.id,
     name: metric.name,
-    look: roleLook(metric),
+    look: badgeLook(metric, progress),
     roleLabel: roleLabel(metric, progress),
     aliases: metric.aliases,
     definition: metric.definition,

@@ -12,7 +12,8 @@ import {
 } from '../../../lib/registry/metric-filter';
 import { ROLES, type Metric, type Registry, type Role } from '../../../lib/registry/schema';
 import { RoleIcon } from '../../design/RoleIcon';
-import { ROLE_LABELS, ROLE_STYLES, roleLook } from '../../design/roles';
+import { badgeLook } from '../../../lib/overlay/badge-face';
+import { ROLE_LABELS, ROLE_STYLES } from '../../design/roles';
 import { BulkBar } from './BulkBar';
 import { InlineText } from './InlineText';
 import { MetricFilters } from './MetricFilters';
@@ -46,14 +47,16 @@ export function MetricsEditor({
   const [order, setOrder] = useState<SortOrder>({ key: 'role', descending: false });
   const [selected, setSelected] = useState<Set<string>>(new Set());
 
-  const problems = useMemo(() => {
+  /** Warnings and errors per metric, and notes (findings to consider, not problems). */
+  const [problems, notesOf] = useMemo(() => {
     const count = new Map<string, number>();
+    const notes = new Map<string, number>();
     for (const f of findings) {
-      if (f.severity === 'info') continue;
+      const into = f.severity === 'info' ? notes : count;
       for (const id of new Set([f.metricId, ...(f.metricIds ?? [])]))
-        if (id) count.set(id, (count.get(id) ?? 0) + 1);
+        if (id) into.set(id, (into.get(id) ?? 0) + 1);
     }
-    return count;
+    return [count, notes];
   }, [findings]);
   const shown = sortMetrics(
     filterMetrics(registry.metrics, query, (id) => problems.get(id) ?? 0),
@@ -131,8 +134,9 @@ export function MetricsEditor({
         </thead>
         <tbody>
           {shown.map((m) => {
-            const look = roleLook(m);
+            const look = badgeLook(m);
             const issues = problems.get(m.id) ?? 0;
+            const notes = notesOf.get(m.id) ?? 0;
             return (
               <tr key={m.id} data-metric-id={m.id}>
                 <td>
@@ -222,6 +226,15 @@ export function MetricsEditor({
                       onClick={() => onOpenMetric(m.id)}
                     >
                       ⚠ {issues}
+                    </button>
+                  ) : notes > 0 ? (
+                    <button
+                      type="button"
+                      class="kl-link"
+                      aria-label={`${notes} ${notes === 1 ? 'note' : 'notes'}: open ${m.name}`}
+                      onClick={() => onOpenMetric(m.id)}
+                    >
+                      ⓘ {notes}
                     </button>
                   ) : (
                     <span class="kl-muted" aria-label="healthy">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFace } from '../../../lib/overlay/badge-face';
+import { badgeFace, badgeLook } from '../../../lib/overlay/badge-face';
 import { makeMetric } from './make-metric';
 
 const NOW = new Date(2026, 10, 23);
@@ -185,5 +185,27 @@ describe('badgeFace: what a badge says beside a label', () => {
     ],
   ])('%s', (_case, metric, parent, text, look, warning) => {
     expect(badgeFace(metric, parent, NOW)).toEqual({ text, look, warning });
+  });
+});
+
+describe('badgeLook: one look for a metric on its badge, its card and the registry table', () => {
+  const impressions = makeMetric({ name: 'Impressions', role: 'metric' });
+  it.each([
+    ['a metric whose name suggests vanity', impressions, 'vanity'],
+    ['the same, judged not vanity', { ...impressions, vanity: false }, 'metric'],
+    ['a metric marked vanity', makeMetric({ name: 'Reach', vanity: true }), 'vanity'],
+    ['a KPI named like vanity (its text warns)', { ...impressions, role: 'kpi' as const }, 'kpi'],
+    ['a north star', { ...trialToPaid, northStar: true }, 'northStar'],
+    ['a diagnostic metric', landingPageCr, 'diagnostic'],
+  ])('%s', (_case, metric, look) => {
+    expect(badgeLook(metric)).toBe(look);
+    expect(badgeFace(metric, undefined, NOW).look).toBe(look);
+  });
+
+  it('a running total on the page makes a plain metric look vanity, as its badge says', () => {
+    const emails = makeMetric({ name: 'Emails sent', role: 'metric' });
+    const runningTotal = { weeks: 5, reason: 'has only gone up for 5 weeks' };
+    expect(badgeLook(emails)).toBe('metric');
+    expect(badgeLook(emails, { runningTotal })).toBe('vanity');
   });
 });

@@ -59,4 +59,10 @@ describe('the detail card', () => {
       /without an owner/,
     );
   });
+
+  it('shows a suspected vanity metric in the vanity look, as its badge does', () => {
+    const impressions = makeMetric({ name: 'Impressions', role: 'metric' });
+    const facts = cardFacts(impressions, { metrics: [impressions], objectives: [] }, [], NOW);
+    expect(facts).toMatchObject({ look: 'vanity', roleLabel: 'Vanity? metric' });
+  });
 });
