@@ -125,6 +125,13 @@ export function DetailCard(props: Props) {
           ))}
         </ul>
       )}
+      {facts.notes.length > 0 && (
+        <ul class="kl-warnings kl-notes" aria-label="Health notes">
+          {facts.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
       <div class="kl-actions">
         <button
           type="button"

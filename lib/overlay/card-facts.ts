@@ -56,7 +56,10 @@ export interface CardFacts {
   indicator?: string;
   supports?: MetricRef;
   supportedBy: MetricRef[];
+  /** Health errors and warnings, shown as such. */
   warnings: string[];
+  /** Health notes (things to consider, as the health review files them): shown quieter. */
+  notes: string[];
   progress?: CardProgress;
 }
 
@@ -124,6 +127,7 @@ export function cardFacts(
     : undefined;
   const objective = registry.objectives.find((o) => o.id === metric.objectiveId);
   const target = metric.target;
+  const mine = findingsForMetric(findings, metric.id);
   return {
     metricId: metric.id,
     name: metric.name,
@@ -149,11 +153,12 @@ export function cardFacts(
       .filter((m) => m.supports === metric.id)
       .map((m) => ({ id: m.id, name: m.name })),
     warnings: [
-      ...findingsForMetric(findings, metric.id).map((f) => f.message),
+      ...mine.filter((f) => f.severity !== 'info').map((f) => f.message),
       ...(progress?.runningTotal && metric.vanity !== false
         ? [`Vanity? Its value ${progress.runningTotal.reason}.`]
         : []),
     ],
+    notes: mine.filter((f) => f.severity === 'info').map((f) => f.message),
     progress: progress ? cardProgress(metric, progress) : undefined,
   };
 }

@@ -234,7 +234,7 @@ export function MetricsEditor({
                       aria-label={`${notes} ${notes === 1 ? 'note' : 'notes'}: open ${m.name}`}
                       onClick={() => onOpenMetric(m.id)}
                     >
-                      ⓘ {notes}
+                      ℹ {notes}
                     </button>
                   ) : (
                     <span class="kl-muted" aria-label="healthy">

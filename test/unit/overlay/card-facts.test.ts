@@ -58,6 +58,10 @@ describe('the detail card', () => {
     expect(cardFacts(ownerless, registry, findings, NOW).warnings.join(' ')).toMatch(
       /without an owner/,
     );
+    // A note of the health review (its objective has few KPIs) stays a note on the card.
+    const facts = cardFacts(kpi, registry, findings, NOW);
+    expect(facts.notes.join(' ')).toMatch(/has only 1 KPI/);
+    expect(facts.warnings.join(' ')).not.toMatch(/has only/);
   });
 
   it('shows a suspected vanity metric in the vanity look, as its badge does', () => {
