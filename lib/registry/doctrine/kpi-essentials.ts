@@ -19,11 +19,16 @@ export const kpiWithoutTarget = defineRule(
   (registry) =>
     kpisOf(registry)
       .filter((m) => !m.target)
-      .map((m) => ({
-        metricId: m.id,
-        message: `${quoted(m)} is a KPI without a target: a KPI without a target is just a metric. Set a target, or make it a supporting metric.`,
-        fix: demoteKpiFix(registry, m),
-      })),
+      .map((m) => {
+        // The advice names what its button does (a supporting metric needs a KPI to support).
+        const fix = demoteKpiFix(registry, m);
+        const demote = fix.label.charAt(0).toLowerCase() + fix.label.slice(1);
+        return {
+          metricId: m.id,
+          message: `${quoted(m)} is a KPI without a target: a KPI without a target is just a metric. Set a target, or ${demote}.`,
+          fix,
+        };
+      }),
 );
 
 export const kpiWithoutOwner = defineRule(

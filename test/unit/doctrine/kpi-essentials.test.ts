@@ -9,7 +9,7 @@ import { GROW, TODAY, goodKpi, metric, objective, registry } from './build-regis
 
 const demoRequests = { id: 'demos', name: 'Qualified demo requests' };
 const NO_TARGET =
-  "'Qualified demo requests' is a KPI without a target: a KPI without a target is just a metric. Set a target, or make it a supporting metric.";
+  "'Qualified demo requests' is a KPI without a target: a KPI without a target is just a metric. Set a target, or make it a plain metric.";
 
 describe('kpi-without-target', () => {
   it.each([
@@ -26,7 +26,8 @@ describe('kpi-without-target', () => {
         goodKpi({ id: 'paid', name: 'Trial-to-paid' }),
         goodKpi({ ...demoRequests, target: null, supports: 'paid' }),
       ],
-      message: NO_TARGET,
+      // The advice names what its button does.
+      message: NO_TARGET.replace('a plain metric', "a supporting metric of 'Trial-to-paid'"),
       fix: "Make it a supporting metric of 'Trial-to-paid'",
       role: 'supporting',
     },

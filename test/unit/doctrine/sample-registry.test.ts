@@ -32,7 +32,7 @@ describe('the health review of the sample registry (public/sample-registry.json)
   it('says what a user reads for the incomplete KPI, with one-click fixes', () => {
     const [noTarget, noOwner] = findings;
     expect(noTarget?.message).toBe(
-      "'Qualified demo requests' is a KPI without a target: a KPI without a target is just a metric. Set a target, or make it a supporting metric.",
+      "'Qualified demo requests' is a KPI without a target: a KPI without a target is just a metric. Set a target, or make it a plain metric.",
     );
     expect(noTarget?.fix?.label).toBe('Make it a plain metric');
     expect(noOwner?.fix?.label).toBe("Make Dana (owner of 'Grow paid conversions') its owner");
