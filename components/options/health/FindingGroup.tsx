@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { fixAll, GROUP_PREVIEW, type HealthFinding } from '../../../lib/registry/doctrine';
+import { fixAll, groupPreview, type HealthFinding } from '../../../lib/registry/doctrine';
 
 interface Props {
   findings: HealthFinding[];
@@ -19,8 +19,9 @@ interface Props {
 export function FindingGroup({ findings, explanation, busy, onFixAll, item }: Props) {
   const [open, setOpen] = useState(false);
   const all = fixAll(findings);
-  const shown = open ? findings : findings.slice(0, GROUP_PREVIEW);
-  const rest = findings.length - GROUP_PREVIEW;
+  const preview = groupPreview(findings);
+  const shown = open ? findings : findings.slice(0, preview);
+  const rest = findings.length - preview;
   return (
     <li class="kl-health-many" data-rule-id={findings[0]?.ruleId}>
       <div class="kl-row kl-health-many__head">
@@ -35,14 +36,16 @@ export function FindingGroup({ findings, explanation, busy, onFixAll, item }: Pr
         )}
       </div>
       <ul class="kl-health-list">{shown.map(item)}</ul>
-      <button
-        type="button"
-        class="kl-link kl-health-many__more"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        {open ? 'Show fewer' : `Show all ${findings.length} (${rest} more)`}
-      </button>
+      {rest > 0 && (
+        <button
+          type="button"
+          class="kl-link kl-health-many__more"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Show fewer' : `Show all ${findings.length} (${rest} more)`}
+        </button>
+      )}
     </li>
   );
 }

@@ -7,8 +7,19 @@ import type { HealthFinding, HealthFix } from './types';
 
 /** One rule's findings are listed as a group from this many on. */
 export const GROUP_FROM = 8;
-/** Findings a group shows until "Show all". */
+/**
+ * Notes (things to consider) group sooner: five teams with few KPIs are one thought, and
+ * five rows of it pushed the errors' fixes off the screen.
+ */
+export const NOTES_GROUP_FROM = 3;
+/** Findings a group shows until "Show all" (a group of notes: one, as an example). */
 export const GROUP_PREVIEW = 3;
+const NOTES_PREVIEW = 1;
+
+/** How many of a group's findings show until "Show all". */
+export function groupPreview(findings: readonly HealthFinding[]): number {
+  return findings[0]?.severity === 'info' ? NOTES_PREVIEW : GROUP_PREVIEW;
+}
 
 export type FindingRow =
   | { kind: 'one'; finding: HealthFinding }
@@ -23,7 +34,7 @@ export function groupFindings(findings: readonly HealthFinding[]): FindingRow[] 
     else byRule.set(finding.ruleId, [finding]);
   }
   return [...byRule].flatMap(([ruleId, list]): FindingRow[] =>
-    list.length >= GROUP_FROM
+    list.length >= (list[0]!.severity === 'info' ? NOTES_GROUP_FROM : GROUP_FROM)
       ? [{ kind: 'group', ruleId, findings: list }]
       : list.map((finding) => ({ kind: 'one', finding })),
   );

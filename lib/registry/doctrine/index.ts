@@ -28,7 +28,7 @@ export { suspectVanity, type VanitySuspicion } from './suspect-vanity';
 export { healthScore, SEVERITY_WEIGHTS } from './score';
 export { REVIEW_GRACE_DAYS, REVIEW_INTERVAL_DAYS } from './review-overdue';
 export { ownerNames } from './single-owner';
-export { fixAll, groupFindings, GROUP_PREVIEW, type FindingRow } from './finding-groups';
+export { fixAll, groupFindings, groupPreview, type FindingRow } from './finding-groups';
 
 /** Every rule, in the order the doctrine lists them; the review reports in this order. */
 export const HEALTH_RULES: readonly HealthRule[] = [

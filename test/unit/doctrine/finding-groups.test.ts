@@ -21,8 +21,17 @@ function spreadsheet(count: number): Registry {
 
 describe('grouping the review', () => {
   it('keeps a few findings of a rule as rows and makes many into one group', () => {
-    const few = groupFindings(reviewRegistry(sampleRegistry(), TODAY).findings);
+    const sample = groupFindings(reviewRegistry(sampleRegistry(), TODAY).findings);
+    // Errors and warnings stay rows; the sample's 5 teams and 3 objectives with few KPIs
+    // (notes) are a group each.
+    const few = sample.filter((row) => row.kind === 'one' || row.findings[0]!.severity !== 'info');
     expect(few.every((row) => row.kind === 'one')).toBe(true);
+    expect(
+      sample.filter((row) => row.kind === 'group').map((g) => [g.ruleId, g.findings.length]),
+    ).toEqual([
+      ['team-few-kpis', 5],
+      ['objective-few-kpis', 3],
+    ]);
 
     const rows = groupFindings(reviewRegistry(spreadsheet(30), TODAY).findings);
     const groups = rows.filter((row) => row.kind === 'group');

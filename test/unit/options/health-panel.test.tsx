@@ -33,7 +33,12 @@ describe('HealthPanel', () => {
     expect(text(container.querySelector('[role=status]'))).toContain('68/100');
     expect(text(container.querySelector('[role=status]'))).toContain('Needs attention');
     expect(sectionTitles(container)).toEqual(['Errors 2', 'Warnings 1', 'Notes 9']);
-    expect(container.querySelectorAll('.kl-health-item')).toHaveLength(12);
+    // Errors and warnings one row each; notes of one rule (5 teams, 3 objectives with few
+    // KPIs) as a group showing one example each.
+    expect(container.querySelectorAll('.kl-health-item')).toHaveLength(6);
+    expect(
+      [...container.querySelectorAll('.kl-health-many__what strong')].map((e) => text(e)),
+    ).toEqual(['5 findings', '3 findings']);
   });
 
   it('applies a one-click fix as the change between the registry and the fixed one', async () => {
@@ -82,10 +87,15 @@ describe('HealthPanel', () => {
   it('explains each rule on demand, once per rule', async () => {
     const { vnode } = panel(sampleRegistry());
     const { container } = await renderInto(vnode(sampleRegistry()));
-    const teamRows = container.querySelectorAll('[data-rule-id=team-few-kpis]');
-    expect(teamRows).toHaveLength(5);
-    expect(teamRows[0]!.querySelector('details')).not.toBeNull();
-    expect(teamRows[1]!.querySelector('details')).toBeNull();
+    // A group says its rule once, at its head; a single finding has it on demand.
+    const group = container.querySelector('.kl-health-many[data-rule-id=team-few-kpis]')!;
+    expect(text(group.querySelector('.kl-health-many__what'))).toMatch(/^5 findings · ./);
+    expect(group.querySelectorAll('details')).toHaveLength(0);
+    await click(button(group, 'Show all 5 (4 more)'));
+    expect(group.querySelectorAll('.kl-health-item')).toHaveLength(5);
+    expect(
+      container.querySelector('.kl-health-item[data-rule-id=vanity-suspected] details'),
+    ).not.toBeNull();
     expect(container.querySelectorAll('details[open]')).toHaveLength(0);
   });
 
