@@ -1,5 +1,13 @@
 import type { BackupSummary } from '../../lib/store/registry-store';
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What a backup held, in a few words: `21 metrics, 4 objectives`, or `an empty registry`. */
+function heldIn(b: BackupSummary): string {
+  if (b.metricCount === 0 && b.objectiveCount === 0) return 'an empty registry';
+  return `${count(b.metricCount, 'metric')}, ${count(b.objectiveCount, 'objective')}`;
+}
+
 /** The last backups, newest first, each restorable (a restore is itself undoable). */
 export function BackupList({
   backups,
@@ -10,22 +18,39 @@ export function BackupList({
   onRestore: (id: number) => void;
   busy: boolean;
 }) {
-  if (backups.length === 0)
-    return <p class="kl-muted">No backups yet: one is kept before every change.</p>;
   return (
-    <ul class="kl-stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Backups">
-      {backups.map((b) => (
-        <li key={b.id} class="kl-row">
-          <span class="kl-count">{new Date(b.createdAt).toLocaleString()}</span>
-          <span>before {b.reason.charAt(0).toLowerCase() + b.reason.slice(1)}</span>
-          <span class="kl-muted">
-            {b.metricCount} metrics, {b.objectiveCount} objectives
-          </span>
-          <button type="button" class="kl-button" disabled={busy} onClick={() => onRestore(b.id)}>
-            Restore
-          </button>
-        </li>
-      ))}
-    </ul>
+    <section class="kl-card kl-stack" aria-labelledby="backups-title">
+      <h2 id="backups-title">Backups</h2>
+      <p class="kl-muted">
+        The registry as it was before each of the last 20 changes. Restoring one is a change too:
+        Undo takes it back.
+      </p>
+      {backups.length === 0 ? (
+        <p class="kl-muted">No backups yet: one is kept before every change.</p>
+      ) : (
+        <ul
+          class="kl-stack"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-label="Backups"
+        >
+          {backups.map((b) => (
+            <li key={b.id} class="kl-row">
+              <span class="kl-count">{new Date(b.createdAt).toLocaleString()}</span>
+              <span>before {b.reason.charAt(0).toLowerCase() + b.reason.slice(1)}</span>
+              <span class="kl-muted">{heldIn(b)}</span>
+              <button
+                type="button"
+                class="kl-button"
+                style={{ marginLeft: 'auto' }}
+                disabled={busy}
+                onClick={() => onRestore(b.id)}
+              >
+                Restore
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -28,3 +28,31 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
   ...KNOWN_ANALYTICS_HOSTS,
   ...SELF_HOSTED_DEV_HOSTS,
 ];
+
+type BuiltInPattern =
+  (typeof KNOWN_ANALYTICS_HOSTS)[number] | (typeof SELF_HOSTED_DEV_HOSTS)[number];
+
+/** The tool a built-in pattern is for, as the Sites tab names it; undefined for others. */
+export function toolOfPattern(pattern: string): string | undefined {
+  return (TOOL_OF_PATTERN as Readonly<Record<string, string>>)[pattern];
+}
+
+/** In the words of the people who use them; the type makes a new pattern come with a name. */
+const TOOL_OF_PATTERN: Readonly<Record<BuiltInPattern, string>> = {
+  'https://analytics.google.com/*': 'Google Analytics 4',
+  'https://lookerstudio.google.com/*': 'Looker Studio',
+  'https://datastudio.google.com/*': 'Looker Studio (its old address)',
+  'https://mixpanel.com/*': 'Mixpanel',
+  'https://*.mixpanel.com/*': 'Mixpanel (EU and other regions)',
+  'https://app.amplitude.com/*': 'Amplitude',
+  'https://analytics.amplitude.com/*': 'Amplitude (classic)',
+  'https://app.hubspot.com/*': 'HubSpot',
+  'https://app-eu1.hubspot.com/*': 'HubSpot (EU)',
+  'https://*.looker.com/*': 'Looker',
+  'https://*.cloud.looker.com/*': 'Looker (Google Cloud)',
+  'https://*.tableau.com/*': 'Tableau Cloud and Tableau Public',
+  'https://app.powerbi.com/*': 'Power BI',
+  'https://*.metabaseapp.com/*': 'Metabase Cloud',
+  'http://localhost/*': 'This computer: self-hosted tools, the demo',
+  'http://127.0.0.1/*': 'This computer: self-hosted tools, the demo',
+};

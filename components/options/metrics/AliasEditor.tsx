@@ -52,7 +52,7 @@ export function AliasEditor({ id, aliases, onChange, warningFor }: Props) {
           id={id}
           class="kl-input"
           value={text}
-          placeholder="e.g. Visits, Trial conversion"
+          placeholder="e.g. Visits"
           onInput={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

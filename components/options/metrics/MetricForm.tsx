@@ -153,7 +153,13 @@ export function MetricForm({
           />
         </Field>
         {isNew
-          ? text('id', 'Id', `Stays the same forever; blank: ${slugify(draft.name || 'metric')}`)
+          ? text(
+              'id',
+              'Id',
+              draft.name.trim()
+                ? `Never changes once saved. Left blank: ${slugify(draft.name)}`
+                : 'Never changes once saved. Left blank, it is made from the name',
+            )
           : null}
         {select(
           'role',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteAccessApi, SiteList } from '../../../lib/permissions/site-access';
 import { BADGE_MODES, THEMES, type Settings } from '../../../lib/settings/settings';
 import { HistorySettings } from './HistorySettings';
+import { toolOfPattern } from '../../../lib/adapters/known-hosts';
 
 interface Props {
   sites: SiteAccessApi;
@@ -178,7 +179,8 @@ export function SitesPanel({
           <tbody>
             {list?.builtIn.map((site) => (
               <tr key={site.pattern}>
-                <td>{site.host}</td>
+                <td>{toolOfPattern(site.pattern) ?? site.host}</td>
+                <td class="kl-muted">{site.host}</td>
                 <td>
                   {site.granted ? (
                     <span style={{ color: 'var(--kl-success)' }}>✓ allowed</span>
