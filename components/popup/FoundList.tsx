@@ -70,13 +70,18 @@ export function FoundList({ registry, found, today, onReveal, onRetag }: Props) 
                     {face.text}
                   </span>
                 </span>
-                <span class="kl-muted kl-count">×{count}</span>
+                {count > 1 && (
+                  <span class="kl-muted kl-count" title={`${count} times on this page`}>
+                    ×{count}
+                  </span>
+                )}
               </button>
               <button
                 type="button"
                 class="kl-link"
                 style={{ padding: '0 4px' }}
                 aria-label={`Change the role of ${metric.name}`}
+                title="Change its role"
                 onClick={() => onRetag(metric)}
               >
                 ✎

@@ -251,7 +251,7 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
                       onClick={() => setTagging({ label: c.label })}
                     >
                       <span style={{ flex: 1 }}>{c.label}</span>
-                      <span class="kl-muted">Tag…</span>
+                      <span class="kl-link-text">Tag…</span>
                     </button>
                   </li>
                 ))}

@@ -17,9 +17,9 @@ export function summarisePage(found: readonly Metric[], untagged: number): strin
     kpis && `${kpis} KPI${kpis === 1 ? '' : 's'}`,
     supporting && `${supporting} supporting`,
     diagnostic && `${diagnostic} diagnostic`,
-    other && `${other} other`,
+    other && `${other} plain`,
     vanity && `${vanity} vanity`,
-    suspected && `${suspected} vanity?`,
+    suspected && `${suspected} maybe vanity`,
     untagged && `${untagged} untagged`,
   ].filter(Boolean);
   return `${total} metric${total === 1 ? '' : 's'} here: ${parts.join(', ') || 'none tagged'}`;

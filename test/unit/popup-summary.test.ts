@@ -19,7 +19,7 @@ describe('the popup summary of a page', () => {
       'sessions',
     );
     expect(summarisePage(found, 5)).toBe(
-      '12 metrics here: 2 KPIs, 1 supporting, 1 diagnostic, 1 other, 1 vanity, 1 vanity?, 5 untagged',
+      '12 metrics here: 2 KPIs, 1 supporting, 1 diagnostic, 1 plain, 1 vanity, 1 maybe vanity, 5 untagged',
     );
   });
 
