@@ -80,7 +80,9 @@ test('leaving a form with unsaved edits by a tab or Back asks first, and keeps w
   await expect(owner).not.toHaveValue('Robin');
   await owner.fill('Robin');
   await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByTestId('status')).toContainText("Edit of 'Customer acquisition cost': saved.");
+  await expect(options.getByTestId('status')).toContainText(
+    "Edit of 'Customer acquisition cost': saved.",
+  );
   await options.getByRole('tab', { name: 'Objectives' }).click();
   await expect(options.getByRole('tab', { name: 'Objectives', selected: true })).toBeVisible();
   await expect(leaving).toBeHidden();
