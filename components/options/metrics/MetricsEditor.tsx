@@ -13,6 +13,7 @@ import {
 import { ROLES, type Metric, type Registry, type Role } from '../../../lib/registry/schema';
 import { RoleIcon } from '../../design/RoleIcon';
 import { badgeLook } from '../../../lib/overlay/badge-face';
+import { vanityState } from '../../../lib/overlay/vanity-state';
 import { ROLE_LABELS, ROLE_STYLES } from '../../design/roles';
 import { BulkBar } from './BulkBar';
 import { InlineText } from './InlineText';
@@ -135,6 +136,8 @@ export function MetricsEditor({
         <tbody>
           {shown.map((m) => {
             const look = badgeLook(m);
+            // As the badge says it: marked by the team, or suspected from the name.
+            const vanity = vanityState(m);
             const issues = problems.get(m.id) ?? 0;
             const notes = notesOf.get(m.id) ?? 0;
             return (
@@ -180,7 +183,7 @@ export function MetricsEditor({
                         </option>
                       ))}
                     </select>
-                    {m.vanity === true && (
+                    {vanity !== null && (
                       <span
                         class="kl-chip"
                         style={{
@@ -188,7 +191,7 @@ export function MetricsEditor({
                           background: ROLE_STYLES.vanity.background,
                         }}
                       >
-                        vanity
+                        {vanity === 'marked' ? 'vanity' : 'vanity?'}
                       </span>
                     )}
                   </span>
