@@ -1,10 +1,14 @@
 /**
  * A label inside a table: a column header gives the column's cells (first data row first, each
- * with its row header); a row header gives the first value in its row.
+ * with its row header) and, as its value, the total row's cell or else the first row's; a row
+ * header gives the first value in its row.
  */
 import { tableAround, type GridRow } from './table-grid';
 import { NO_VALUE, readElement, type FoundValue, type RowReading } from './value-reading';
 import type { ValueQuirks } from './value-quirks';
+
+/** A row that sums the column: `Total`, `Totals`, `Grand total`, `Overall`. */
+const TOTAL_ROW = /^(grand\s+)?totals?\b|^overall\b/i;
 
 function position(rows: GridRow[], labelBlock: Element): { row: number; column: number } | null {
   for (let row = 0; row < rows.length; row++) {
@@ -34,9 +38,11 @@ export function tableValue(
         rowHeader: head ? readElement(head).text : '',
       });
     }
-    const [first] = readings;
-    if (!first) return null;
-    const reading = { text: first.text, parsed: first.parsed, element: first.element };
+    // The column's total where the table has one (GA4 puts it first, Looker Studio's
+    // "Grand total" comes last), else the first data row.
+    const chosen = readings.find((r) => TOTAL_ROW.test(r.rowHeader.trim())) ?? readings[0];
+    if (!chosen) return null;
+    const reading = { text: chosen.text, parsed: chosen.parsed, element: chosen.element };
     return { source: 'table-column', reading, rows: readings };
   }
   const cell = labelRow?.cells[at.column];

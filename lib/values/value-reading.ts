@@ -18,7 +18,7 @@ export interface RowReading extends ValueReading {
 export interface FoundValue {
   /** Where the value was found, for the card's wording and for debugging a page. */
   source: 'tile' | 'legend' | 'table-column' | 'table-row' | 'definition' | 'label';
-  /** The value for the label: the tile's number, or the first data row's cell of a column. */
+  /** The value for the label: the tile's number, or a column's total (else first row) cell. */
   reading: ValueReading;
   /** Column headers only: one reading per data row, in page order. */
   rows?: RowReading[];

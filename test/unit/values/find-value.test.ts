@@ -80,3 +80,39 @@ describe('findValue from part of a split name', () => {
     ]);
   });
 });
+
+describe('findValue on a table column', () => {
+  function table(rows: string): Element {
+    const html = `<table><thead><tr><th>Channel</th><th>Sessions</th></tr></thead>
+      <tbody>${rows}</tbody></table>`;
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    document.body.replaceChildren(...parsed.body.childNodes);
+    return document.querySelector('thead th:nth-child(2)')!;
+  }
+  const row = (head: string, value: string) => `<tr><td>${head}</td><td>${value}</td></tr>`;
+
+  it.each([
+    [
+      'a total row at the bottom',
+      row('Organic', '48,210') + row('Grand total', '85,611'),
+      '85,611',
+    ],
+    [
+      'a total row on top, as GA4 has it',
+      row('Total', '85,611') + row('Organic', '48,210'),
+      '85,611',
+    ],
+    ['no total row: the first row', row('Organic', '48,210') + row('Paid', '22,904'), '48,210'],
+    [
+      'a row only named like a total',
+      row('Organic', '48,210') + row('Totally organic', '9'),
+      '48,210',
+    ],
+  ])('%s', (_case, rows, text) => {
+    const found = findValue(table(rows));
+    expect(found?.source).toBe('table-column');
+    expect(found?.reading.text).toBe(text);
+    // Every row is still read, in page order.
+    expect(found?.rows).toHaveLength(2);
+  });
+});
