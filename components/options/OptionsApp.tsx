@@ -47,10 +47,6 @@ export function OptionsApp({
     setLeaving(to);
     return false;
   });
-  const leave = (to: OptionsRoute) => {
-    if (edits.any && routeHash(to) !== routeHash(route)) setLeaving(to);
-    else navigate(to);
-  };
   // A form saved or closed meanwhile: the question is moot.
   useEffect(() => setLeaving(null), [routeHash(route)]);
   const keepEditing = useRef<HTMLButtonElement>(null);
@@ -175,7 +171,7 @@ export function OptionsApp({
             <TabNav
               current={route.tab}
               healthScore={review?.score}
-              onSelect={(tab) => leave({ tab })}
+              onSelect={(tab) => navigate({ tab })}
             />
             {leaving && (
               <div class="kl-notice" role="alertdialog" aria-label="Leave without saving?">

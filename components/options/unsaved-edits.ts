@@ -27,9 +27,10 @@ export const UnsavedEditsContext = createContext<UnsavedEdits | null>(null);
 
 /**
  * Reports whether a form holds unsaved edits while it is shown; closing or reloading the tab
- * with some makes the browser ask first.
+ * with some makes the browser ask first. Returns `release`, for the form to call when it
+ * closes itself (saved, discarded, deleted): the navigation that closes it is then not asked.
  */
-export function useUnsavedEdits(dirty: boolean): void {
+export function useUnsavedEdits(dirty: boolean): () => void {
   const edits = useContext(UnsavedEditsContext);
   const form = useRef({}).current;
   useEffect(() => {
@@ -42,4 +43,5 @@ export function useUnsavedEdits(dirty: boolean): void {
       window.removeEventListener('beforeunload', warn);
     };
   }, [dirty, edits, form]);
+  return () => edits?.report(form, false);
 }

@@ -3,8 +3,8 @@ import { parseRoute, routeHash, type OptionsRoute } from './route';
 
 /**
  * The route in the URL hash, followed both ways (links in, navigation out). `mayLeave` is
- * asked before the browser's Back or Forward (or a link) changes the hash: when it says no,
- * the address goes back to the current route and the page stays.
+ * asked before any move to another route, the page's own or the browser's Back, Forward or a
+ * link changing the hash: when it says no, the page stays (and so does the address).
  */
 export function useRoute(
   mayLeave: (to: OptionsRoute) => boolean = () => true,
@@ -26,6 +26,7 @@ export function useRoute(
   }, []);
   const navigate = (r: OptionsRoute) => {
     const hash = routeHash(r);
+    if (hash !== routeHash(route) && !ask.current(r)) return;
     history.pushState(null, '', hash || location.pathname);
     setRoute(r);
   };

@@ -88,6 +88,32 @@ test('leaving a form with unsaved edits by a tab or Back asks first, and keeps w
   await expect(leaving).toBeHidden();
 });
 
+test("an objective's unsaved edits hold against a link to a metric, as against a tab", async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#tab=objectives');
+  await options
+    .locator('article[data-objective-id="deliver-on-time"]')
+    .getByRole('button', { name: 'Edit' })
+    .click();
+  const form = options.getByRole('form', { name: 'Edit objective Deliver on time' });
+  await form.getByLabel('Name').fill('Ship on time');
+  // Another objective's metric, one click from the form.
+  await options
+    .locator('article[data-objective-id="delight-customers"]')
+    .getByRole('button', { name: 'CSAT' })
+    .click();
+  await expect(options.getByRole('alertdialog', { name: 'Leave without saving?' })).toBeVisible();
+  await options.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(form.getByLabel('Name')).toHaveValue('Ship on time');
+  await options
+    .locator('article[data-objective-id="delight-customers"]')
+    .getByRole('button', { name: 'CSAT' })
+    .click();
+  await options.getByRole('button', { name: 'Discard and leave' }).click();
+  await expect(options.getByRole('heading', { name: 'Edit “CSAT”' })).toBeVisible();
+});
+
 test('inline edit, search, filters and a bulk action with undo', async ({ openExtensionPage }) => {
   const options = await optionsWithSample(openExtensionPage);
   const table = options.getByRole('table', { name: 'Metrics in the registry' });

@@ -69,7 +69,7 @@ export function MetricForm({
     setDraft((d) => ({ ...d, [field]: value }));
 
   // Closing the tab, another tab of the page or Back ask first: nothing typed is lost silently.
-  useUnsavedEdits(dirty);
+  const release = useUnsavedEdits(dirty);
 
   const parents = registry.metrics.filter(
     (m) => m.id !== draft.id && (isNew || !wouldCreateCycle(registry, draft.id, m.id)),
@@ -80,12 +80,18 @@ export function MetricForm({
     e.preventDefault();
     setTouched(true);
     if (!check.metric || idTaken) return;
-    if (await onSave(check.metric, isNew)) onClose();
+    if (await onSave(check.metric, isNew)) closeNow();
+  }
+
+  /** Closes without asking again: saved, discarded or deleted. */
+  function closeNow() {
+    release();
+    onClose();
   }
 
   function close() {
     if (dirty && !confirmDiscard) setConfirmDiscard(true);
-    else onClose();
+    else closeNow();
   }
 
   const text = (field: DraftField, label: string, hint?: string) => (
@@ -251,7 +257,7 @@ export function MetricForm({
           >
             Keep editing
           </button>
-          <button type="button" class="kl-button kl-button--danger" onClick={onClose}>
+          <button type="button" class="kl-button kl-button--danger" onClick={closeNow}>
             Discard
           </button>
         </div>
@@ -268,7 +274,10 @@ export function MetricForm({
               type="button"
               class="kl-button kl-button--danger"
               style={{ marginLeft: 'auto' }}
-              onClick={() => onDelete(metric)}
+              onClick={() => {
+                release();
+                onDelete(metric);
+              }}
               disabled={busy}
             >
               Delete
