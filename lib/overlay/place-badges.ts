@@ -55,10 +55,10 @@ interface Spot extends Box {
   /** Beside the label on its line: must fit the label's block. */
   beside: boolean;
   /**
-   * A spot a row or more away: the strip between it and the label, which must hold no page
-   * text (a badge above a card's title would read as the title's).
+   * A row or more away from the label: the strip between them must hold no page text (a
+   * badge above a card's title would read as the title's). Probed only if the spot is free.
    */
-  gap?: Box[];
+  far: boolean;
 }
 
 /** Height of the bands a gap is probed in: the page probes a box at two heights only. */
@@ -87,11 +87,14 @@ function gapBetween(spot: Box, label: Box): Box[] {
  */
 function candidates(label: Box, w: number, h: number): Spot[] {
   const midY = label.y + label.height / 2 - h / 2;
-  const at = (x: number, y: number, beside = false, far = false): Spot => {
-    const spot: Spot = { x, y, width: w, height: h, beside };
-    if (far) spot.gap = gapBetween(spot, label);
-    return spot;
-  };
+  const at = (x: number, y: number, beside = false, far = false): Spot => ({
+    x,
+    y,
+    width: w,
+    height: h,
+    beside,
+    far,
+  });
   const above = (row: number) => label.y - BADGE_GAP / 2 - (row + 1) * h - (row * BADGE_GAP) / 2;
   const below = (row: number) => bottom(label) + BADGE_GAP / 2 + row * (h + BADGE_GAP / 2);
   // Starting at the label, or ending with it while its middle stays over the label: a
@@ -156,7 +159,8 @@ export function placeBadges(
   const free = (spot: Spot, request: BadgeRequest) =>
     clear(spot, request) &&
     !coversPageText(spot, request, inRoom(spot, request.room)) &&
-    (spot.gap === undefined || !spot.gap.some((band) => coversPageText(band, request, false)));
+    (!spot.far ||
+      !gapBetween(spot, request.label).some((band) => coversPageText(band, request, false)));
   const placements: Placement[] = [];
   for (const request of [...requests].sort(readingOrder)) {
     const { label } = request;

@@ -7,11 +7,12 @@
 export function describeJsonSyntaxError(message: string, text: string): string {
   if (text.trim() === '') return 'the file is empty';
   if (text.trimStart().startsWith('<')) return 'it is a web page or XML, not a registry file';
-  const position = /position (\d+)/i.exec(message);
+  const match = /position (\d+)/i.exec(message);
+  const position = match === null ? null : Number(match[1]);
   // V8 names what it expected at the end ("Expected ',' or ']'"): the file is cut short.
-  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+  const atEnd = position !== null && position >= text.trimEnd().length;
   const reason = atEnd && !/unterminated/i.test(message) ? ENDS_EARLY : reasonOf(message);
-  return `${reason}${placeOf(message, text)}`;
+  return `${reason}${placeOf(message, text, position)}`;
 }
 
 const ENDS_EARLY = 'the file ends too early (it may be cut short)';
@@ -35,12 +36,12 @@ function reasonOf(message: string): string {
   return 'an unexpected character';
 }
 
-function placeOf(message: string, text: string): string {
+/** Where: the engine's line and column when it gives them, else counted from the position. */
+function placeOf(message: string, text: string, position: number | null): string {
   const lineColumn = /line (\d+) column (\d+)/i.exec(message);
   if (lineColumn) return ` (line ${lineColumn[1]}, column ${lineColumn[2]})`;
-  const position = /position (\d+)/i.exec(message);
-  if (!position) return '';
-  const before = text.slice(0, Number(position[1]));
+  if (position === null) return '';
+  const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
   return ` (line ${line}, column ${column})`;

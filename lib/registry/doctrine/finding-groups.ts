@@ -7,18 +7,21 @@ import type { HealthFinding, HealthFix } from './types';
 
 /** One rule's findings are listed as a group from this many on. */
 export const GROUP_FROM = 8;
-/**
- * Notes (things to consider) group sooner: five teams with few KPIs are one thought, and
- * five rows of it pushed the errors' fixes off the screen.
- */
-export const NOTES_GROUP_FROM = 3;
-/** Findings a group shows until "Show all" (a group of notes: one, as an example). */
+/** Findings a group shows until "Show all". */
 export const GROUP_PREVIEW = 3;
-const NOTES_PREVIEW = 1;
+/**
+ * Notes (things to consider) group sooner and show one example: five teams with few KPIs are
+ * one thought, and five rows of it pushed the errors' fixes off the screen.
+ */
+const NOTES = { from: 3, preview: 1 };
+const OTHERS = { from: GROUP_FROM, preview: GROUP_PREVIEW };
+
+const groupingOf = (findings: readonly HealthFinding[]) =>
+  findings[0]?.severity === 'info' ? NOTES : OTHERS;
 
 /** How many of a group's findings show until "Show all". */
 export function groupPreview(findings: readonly HealthFinding[]): number {
-  return findings[0]?.severity === 'info' ? NOTES_PREVIEW : GROUP_PREVIEW;
+  return groupingOf(findings).preview;
 }
 
 export type FindingRow =
@@ -34,7 +37,7 @@ export function groupFindings(findings: readonly HealthFinding[]): FindingRow[] 
     else byRule.set(finding.ruleId, [finding]);
   }
   return [...byRule].flatMap(([ruleId, list]): FindingRow[] =>
-    list.length >= (list[0]!.severity === 'info' ? NOTES_GROUP_FROM : GROUP_FROM)
+    list.length >= groupingOf(list).from
       ? [{ kind: 'group', ruleId, findings: list }]
       : list.map((finding) => ({ kind: 'one', finding })),
   );
