@@ -20,6 +20,7 @@ import { ROLE_LABELS } from '../../design/roles';
 import { useUnsavedEdits } from '../unsaved-edits';
 import { AliasEditor } from './AliasEditor';
 import { describedBy, Field } from './fields';
+import { MetricFindings } from './MetricFindings';
 
 export interface MetricFormProps {
   registry: Registry;
@@ -136,19 +137,7 @@ export function MetricForm({
         <h2 id="metric-form-title">{isNew ? 'New metric' : `Edit “${metric.name}”`}</h2>
         {dirty && <span class="kl-muted">Unsaved changes</span>}
       </div>
-      {findings.length > 0 && (
-        <ul
-          class="kl-notice"
-          style={{ flexDirection: 'column', alignItems: 'flex-start', margin: 0 }}
-          aria-label="Health of this metric"
-        >
-          {findings.map((f) => (
-            <li key={f.ruleId} style={{ marginLeft: 'var(--kl-space-5)' }}>
-              {f.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <MetricFindings findings={findings} />
       <div class="kl-form-grid">
         <Field id="metric-name" label="Name" error={show('name') ?? nameClash} wide>
           <input
