@@ -1,7 +1,7 @@
 /**
  * A label inside a table: a column header gives the column's cells (first data row first, each
- * with its row header) and, as its value, the total row's cell or else the first row's; a row
- * header gives the first value in its row.
+ * with its row header) and, as its value, the total row's cell, the only row's cell, or none; a
+ * row header gives the first value in its row.
  */
 import { tableAround, type GridRow } from './table-grid';
 import { NO_VALUE, readElement, type FoundValue, type RowReading } from './value-reading';
@@ -38,11 +38,17 @@ export function tableValue(
         rowHeader: head ? readElement(head).text : '',
       });
     }
+    if (readings.length === 0) return null;
     // The column's total where the table has one (GA4 puts it first, Looker Studio's
-    // "Grand total" comes last), else the first data row.
-    const chosen = readings.find((r) => TOTAL_ROW.test(r.rowHeader.trim())) ?? readings[0];
-    if (!chosen) return null;
-    const reading = { text: chosen.text, parsed: chosen.parsed, element: chosen.element };
+    // "Grand total" comes last), or its only row. Several rows without a total are a
+    // breakdown, not one value: the first row (Organic search's sessions, the top campaign)
+    // would show on the card, and go into the history, as the whole metric's number.
+    const chosen =
+      readings.find((r) => TOTAL_ROW.test(r.rowHeader.trim())) ??
+      (readings.length === 1 ? readings[0] : undefined);
+    const reading = chosen
+      ? { text: chosen.text, parsed: chosen.parsed, element: chosen.element }
+      : null;
     return { source: 'table-column', reading, rows: readings };
   }
   const cell = labelRow?.cells[at.column];

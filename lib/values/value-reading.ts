@@ -18,8 +18,11 @@ export interface RowReading extends ValueReading {
 export interface FoundValue {
   /** Where the value was found, for the card's wording and for debugging a page. */
   source: 'tile' | 'legend' | 'table-column' | 'table-row' | 'definition' | 'label';
-  /** The value for the label: the tile's number, or a column's total (else first row) cell. */
-  reading: ValueReading;
+  /**
+   * The value for the label: the tile's number, a column's total or only row. Null for a column
+   * of several rows without a total row: a breakdown (`rows`), not one value.
+   */
+  reading: ValueReading | null;
   /** Column headers only: one reading per data row, in page order. */
   rows?: RowReading[];
 }

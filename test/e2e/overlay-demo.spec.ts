@@ -158,6 +158,8 @@ test('a badge vanishes when its metric is deleted and comes back when it is adde
     value: null,
   });
   expect(await askTab('page.reveal', { metricId: 'nowhere' })).toMatchObject({ ok: false });
+  // Revealing Emails sent scrolled the tiles off screen, where badges are not drawn.
+  await overlay.page.evaluate(() => window.scrollTo(0, 0));
 
   await sendFromOptions(options, 'metric.delete', { ids: ['csat'] });
   await expect.poll(() => overlay.badgeFor('csat')).toBeUndefined();

@@ -66,7 +66,7 @@ describe('findValue from part of a split name', () => {
       (s) => s.textContent === 'conversion rate',
     )!;
     // The piece's own block is the whole title, so the tile's number is still found.
-    expect(findValue(piece.parentElement!)?.reading.text).toBe('21.4%');
+    expect(findValue(piece.parentElement!)?.reading?.text).toBe('21.4%');
   });
 
   it('reads a column from a header split across spans', () => {
@@ -77,6 +77,7 @@ describe('findValue from part of a split name', () => {
       '52.7%',
       '28.4%',
       '35.0%',
+      '42.5%',
     ]);
   });
 });
@@ -102,17 +103,28 @@ describe('findValue on a table column', () => {
       row('Total', '85,611') + row('Organic', '48,210'),
       '85,611',
     ],
-    ['no total row: the first row', row('Organic', '48,210') + row('Paid', '22,904'), '48,210'],
-    [
-      'a row only named like a total',
-      row('Organic', '48,210') + row('Totally organic', '9'),
-      '48,210',
-    ],
+    ['one row: that row', row('Organic', '48,210'), '48,210'],
+    // A breakdown without its total: the top channel's number is not the metric's.
+    ['several rows, no total row: none', row('Organic', '48,210') + row('Paid', '22,904'), null],
+    ['a row only named like a total', row('Organic', '48,210') + row('Totally organic', '9'), null],
   ])('%s', (_case, rows, text) => {
     const found = findValue(table(rows));
     expect(found?.source).toBe('table-column');
-    expect(found?.reading.text).toBe(text);
+    expect(found?.reading?.text ?? null).toBe(text);
     // Every row is still read, in page order.
-    expect(found?.rows).toHaveLength(2);
+    expect(found?.rows?.map((r) => r.rowHeader)).toEqual(
+      [...rows.matchAll(/<tr><td>([^<]*)</g)].map((m) => m[1]),
+    );
+  });
+
+  it('reads no value beside a column header without a total, even where one is near', () => {
+    // The nearby-value fallback must not pick a number from around the table instead.
+    const header = table(row('Organic', '48,210') + row('Paid', '22,904'));
+    const note = document.createElement('p');
+    note.textContent = '12,000';
+    document.body.append(note);
+    const found = findValue(header);
+    expect(found?.source).toBe('table-column');
+    expect(found?.reading).toBeNull();
   });
 });

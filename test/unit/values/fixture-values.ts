@@ -49,11 +49,12 @@ export function describeValue(doc: Document, name: string, options: FindValueOpt
     ...options,
   });
   if (!found) return { name, found: false as const };
-  const parsed = found.reading.parsed;
+  // A column of several rows without a total reads no single value (text and parsed null).
+  const parsed = found.reading?.parsed ?? null;
   return {
     name,
     source: found.source,
-    text: found.reading.text,
+    text: found.reading?.text ?? null,
     parsed: parsed && Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)),
     rows: found.rows?.map((r) => ({ rowHeader: r.rowHeader, text: r.text })),
   };
