@@ -238,6 +238,7 @@ export function OptionsApp({
                 <SitesPanel
                   sites={sites}
                   settings={settings}
+                  metrics={registry?.metrics ?? []}
                   onSaveSettings={saveSettings}
                   onClearHistory={() =>
                     void run(

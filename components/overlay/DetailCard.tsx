@@ -140,7 +140,12 @@ export function DetailCard(props: Props) {
         >
           Edit in KPI Lens
         </button>
-        <button type="button" class="kl-action" onClick={() => props.onSuppress(facts.metricId)}>
+        <button
+          type="button"
+          class="kl-action"
+          title="Hides this badge on this site. The KPI Lens popup shows it again."
+          onClick={() => props.onSuppress(facts.metricId)}
+        >
           Not this metric here
         </button>
       </div>

@@ -7,10 +7,13 @@ import { pageWarnings, summarisePage } from '../../lib/popup/page-summary';
 import { tagMetric, type TagInput } from '../../lib/popup/tag-metric';
 import { reviewRegistry } from '../../lib/registry/doctrine';
 import type { Metric } from '../../lib/registry/schema';
-import { isEnabledOn, type Settings } from '../../lib/settings/settings';
+import { untaggedLabels } from '../../lib/popup/untagged-labels';
+import { hiddenMetricsOn, showMetricAgain } from '../../lib/settings/hidden-metrics';
+import { isEnabledOn, suppressedOn, type Settings } from '../../lib/settings/settings';
 import type { RegistryState } from '../../lib/store/registry-store';
 import { BaselineProposals } from './BaselineProposals';
 import { FoundList } from './FoundList';
+import { HiddenHere } from './HiddenHere';
 import { SiteNotice, type SiteState } from './SiteNotice';
 import { TagForm } from './TagForm';
 
@@ -63,7 +66,8 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
   const foundMetrics = (description?.found ?? [])
     .map((f) => registry?.metrics.find((m) => m.id === f.metricId))
     .filter((m): m is Metric => Boolean(m));
-  const candidates = description?.candidates ?? [];
+  const candidates = registry ? untaggedLabels(description?.candidates ?? [], registry) : [];
+  const hiddenHere = registry && settings ? hiddenMetricsOn(settings, host, registry.metrics) : [];
 
   async function act(
     action: () => Promise<{ ok: boolean; error?: string }>,
@@ -85,7 +89,7 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
     if (!tagged.ok) return setTagError(tagged.error);
     setTagError(null);
     const m = tagged.value;
-    const isNew = !input.existingId;
+    const isNew = !registry.metrics.some((known) => known.id === m.id);
     setBusy(true);
     const r = await api.change(isNew ? `Tagging of '${m.name}'` : `Re-tagging of '${m.name}'`, {
       upsertMetrics: [m],
@@ -95,6 +99,9 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
     });
     setBusy(false);
     if (!r.ok) return setTagError(r.error);
+    // Tagging a label here means the person wants its badge here, hidden before or not.
+    if (settings && suppressedOn(settings, host).has(m.id))
+      await api.saveSettings(showMetricAgain(settings, host, m.id));
     setTagging(null);
     setStatus({
       text: `Tagged “${m.name}” as ${input.role === 'kpi' ? 'a KPI' : input.role}.`,
@@ -257,6 +264,19 @@ export function PopupApp({ api, page, sites, openOptions, initialTag, today = ne
                 ))}
               </ul>
             </section>
+          )}
+          {settings && hiddenHere.length > 0 && (
+            <HiddenHere
+              host={host}
+              metrics={hiddenHere}
+              busy={busy}
+              onShow={(m) =>
+                void act(
+                  () => api.saveSettings(showMetricAgain(settings, host, m.id)),
+                  `“${m.name}” shows again on ${host}.`,
+                )
+              }
+            />
           )}
           {settings && (
             <button

@@ -4,6 +4,7 @@
  * to fix.
  */
 import { slugify } from '../registry/csv-cells';
+import { findNameClashes } from '../registry/name-clash';
 import { parseQuickTarget } from '../registry/quick-target';
 import type { Metric, Registry } from '../registry/schema';
 import { err, ok, type Result } from '../result';
@@ -22,7 +23,10 @@ export interface TagInput {
   team?: string | undefined;
   /** For a KPI: target, deadline and owner in one line. */
   quick?: string | undefined;
-  /** Tagging a metric already in the registry updates it. */
+  /**
+   * Tagging a metric already in the registry updates it. Without an id, a label the registry
+   * already knows by name or alias updates that metric too: never a second "CSAT".
+   */
   existingId?: string | undefined;
 }
 
@@ -31,7 +35,7 @@ export function tagMetric(registry: Registry, input: TagInput, today: Date): Res
   if (!label) return err('Type the metric’s name as the page shows it.');
   const existing = input.existingId
     ? registry.metrics.find((m) => m.id === input.existingId)
-    : undefined;
+    : registeredAs(registry, label);
   const base: Metric = existing ?? {
     id: uniqueId(registry, slugify(label)),
     name: label,
@@ -73,6 +77,13 @@ export function tagMetric(registry: Registry, input: TagInput, today: Date): Res
     if (team) next.team = team;
   }
   return ok(next);
+}
+
+/** The metric that already answers to a label (its name first, else an alias). */
+function registeredAs(registry: Registry, label: string): Metric | undefined {
+  const clashes = findNameClashes(registry, label);
+  const clash = clashes.find((c) => c.field === 'name') ?? clashes[0];
+  return clash && registry.metrics.find((m) => m.id === clash.metricId);
 }
 
 function uniqueId(registry: Registry, base: string): string {

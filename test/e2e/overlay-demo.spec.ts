@@ -186,15 +186,22 @@ test('"Edit in KPI Lens" opens the registry at the metric’s record', async ({
   ).toBeVisible();
 });
 
-test('"Not this metric here" stays suppressed on this site after a reload', async ({
+test('"Not this metric here" stays suppressed on this site after a reload, and Sites brings it back', async ({
   context,
   openExtensionPage,
 }) => {
-  const { page, overlay } = await pageWithSample(context, openExtensionPage);
+  const { page, overlay, options } = await pageWithSample(context, openExtensionPage);
   await overlay.hoverBadge('sessions');
   await expect.poll(() => overlay.cardText()).toContain('Sessions');
   await overlay.clickInCard('Not this metric here');
   await page.reload();
   await overlay.waitForBadge('trial-to-paid');
   expect((await overlay.badges()).map((b) => b.metricId)).not.toContain('sessions');
+
+  // The options page's Sites tab lists what was hidden where, and shows it again.
+  await options.reload();
+  await options.getByRole('tab', { name: 'Sites' }).click();
+  await options.getByRole('button', { name: 'Show Sessions again on 127.0.0.1' }).click();
+  await expect(options.getByRole('button', { name: /Show .* again/ })).toHaveCount(0);
+  await overlay.waitForBadge('sessions', 'metric');
 });

@@ -59,8 +59,25 @@ describe('tagging from the popup', () => {
   });
 
   it('a taken id gets a number', () => {
-    const r = tagMetric(registry, { label: 'Sessions', role: 'metric' }, TODAY);
-    expect(r.ok && r.value.id).toBe('sessions-2');
+    const likes = { id: 'likes', name: 'Social likes', aliases: [], role: 'metric' as const };
+    const withLikes = { ...registry, metrics: [...registry.metrics, { ...likes, sites: [] }] };
+    const r = tagMetric(withLikes, { label: 'Likes', role: 'metric' }, TODAY);
+    expect(r.ok && r.value).toMatchObject({ id: 'likes-2', name: 'Likes' });
+  });
+
+  it('a label the registry knows by name or alias updates that metric, never a second one', () => {
+    // "Not this metric here" hides CSAT on a site; its label then shows as untagged there.
+    const byName = tagMetric(registry, { label: ' csat ', role: 'kpi' }, TODAY);
+    expect(byName.ok && byName.value).toMatchObject({ id: 'csat', name: 'CSAT', role: 'kpi' });
+    const csat = registry.metrics.find((m) => m.id === 'csat')!;
+    expect(byName.ok && byName.value.target).toEqual(csat.target);
+    const alias = csat.aliases[0]!;
+    const byAlias = tagMetric(
+      registry,
+      { label: alias, role: 'supporting', parentId: 'cac' },
+      TODAY,
+    );
+    expect(byAlias.ok && byAlias.value).toMatchObject({ id: 'csat', role: 'supporting' });
   });
 
   it('an unreadable quick line says what it could not read', () => {

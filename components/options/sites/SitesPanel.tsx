@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteAccessApi, SiteList } from '../../../lib/permissions/site-access';
 import { BADGE_MODES, THEMES, type Settings } from '../../../lib/settings/settings';
+import type { Metric } from '../../../lib/registry/schema';
+import { HiddenMetrics } from './HiddenMetrics';
 import { HistorySettings } from './HistorySettings';
 import { toolOfPattern } from '../../../lib/adapters/known-hosts';
 
 interface Props {
   sites: SiteAccessApi;
   settings: Settings | null;
+  /** The registry's metrics, to name those hidden on some sites. */
+  metrics: readonly Pick<Metric, 'id' | 'name'>[];
   onSaveSettings: (settings: Settings) => void;
   onClearHistory: () => void;
   onExportHistory: () => void;
@@ -23,6 +27,7 @@ const THEME_LABELS = { system: 'Match the page and system', light: 'Light', dark
 export function SitesPanel({
   sites,
   settings,
+  metrics,
   onSaveSettings,
   onClearHistory,
   onExportHistory,
@@ -115,6 +120,7 @@ export function SitesPanel({
               </ul>
             </div>
           )}
+          <HiddenMetrics settings={settings} metrics={metrics} onSaveSettings={onSaveSettings} />
         </section>
       )}
       {settings && (

@@ -78,3 +78,52 @@ describe('the popup on a site KPI Lens may not run on', () => {
     );
   });
 });
+
+describe('the popup on a site where metrics are hidden', () => {
+  const host = 'analytics.google.com';
+  const hidden = { ...DEFAULT_SETTINGS, suppressedOnHosts: { [host]: ['csat'] } };
+  const candidate = (label: string) => ({
+    label,
+    kinds: ['tile-title' as const],
+    count: 1,
+    score: 5,
+  });
+  const page: PageApi = {
+    ...pageOn(host, true, true),
+    describe: async () =>
+      ok({
+        url: `https://${host}/`,
+        host,
+        found: [],
+        canvasCharts: false,
+        // The page badges no CSAT here, so it sees its label as one more untagged label.
+        candidates: [candidate('CSAT'), candidate('Revenue per user')],
+      }),
+  };
+
+  it('lists them with Show again, and offers only labels the registry does not know', async () => {
+    const saveSettings = vi.fn(async (s: typeof hidden) => ok(s));
+    const hiddenApi = {
+      ...api,
+      getSettings: async () => ok(hidden),
+      saveSettings,
+    } as unknown as RegistryApi;
+    const { container } = await renderInto(
+      <PopupApp
+        api={hiddenApi}
+        page={page}
+        sites={{} as SiteAccessApi}
+        openOptions={() => undefined}
+      />,
+    );
+    await settle();
+    const list = container.querySelector(`[aria-label="Metrics hidden on ${host}"]`);
+    expect(list?.textContent).toBe('CSATShow again');
+    const untagged = container.querySelector('[aria-label="Untagged labels on this page"]');
+    expect(untagged?.textContent).toBe('Revenue per userTag…');
+    await fire(list!.querySelector('button')!, new MouseEvent('click', { bubbles: true }));
+    await settle();
+    expect(saveSettings).toHaveBeenCalledWith({ ...hidden, suppressedOnHosts: {} });
+    expect(container.textContent).toContain(`“CSAT” shows again on ${host}.`);
+  });
+});
