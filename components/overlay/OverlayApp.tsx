@@ -40,6 +40,12 @@ function placeCard(badge: BadgeView, viewport: { width: number; height: number }
     : { left, bottom: viewport.height - badge.y + 6 };
 }
 
+function badgeButton(group: HTMLElement, key: string): HTMLElement | null {
+  for (const button of group.querySelectorAll<HTMLElement>('button[data-key]'))
+    if (button.dataset['key'] === key) return button;
+  return null;
+}
+
 /** Every badge, the underlines the browser cannot draw itself, and the one open card. */
 export function OverlayApp(props: OverlayProps) {
   const [open, setOpen] = useState<OpenCard | null>(null);
@@ -70,8 +76,12 @@ export function OverlayApp(props: OverlayProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      if (open) setOpen(null);
-      else props.onEscape();
+      if (!open) return props.onEscape();
+      // Focus inside the card would fall to the page's body as the card goes: back to its badge.
+      const group = event.currentTarget as HTMLElement;
+      const inCard = (event.target as Element).closest('.kl-card') !== null;
+      setOpen(null);
+      if (inCard) badgeButton(group, open.key)?.focus();
     } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(event.key)) {
       event.preventDefault();
       props.onNavigate(event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1);

@@ -92,8 +92,14 @@ test('hovering a badge opens its card; the keyboard reaches every badge and Esca
     .poll(() => overlay.focusedBadgeLabel())
     .toMatch(/^KPI: Trial-to-paid conversion rate/);
   await expect.poll(() => overlay.cardText()).toContain('Trial-to-paid conversion rate');
+  // Tab goes into the card; Escape there closes it and gives focus back to its badge.
+  await page.keyboard.press('Tab');
+  await expect.poll(() => overlay.focusInCard()).toBe(true);
   await page.keyboard.press('Escape');
   await expect.poll(() => overlay.cardText()).toBeNull();
+  await expect
+    .poll(() => overlay.focusedBadgeLabel())
+    .toMatch(/^KPI: Trial-to-paid conversion rate/);
   await page.keyboard.press('Escape');
   await expect.poll(() => overlay.focusedBadgeLabel()).toBeNull();
 

@@ -148,6 +148,13 @@ export class OverlayPage {
     }`);
   }
 
+  /** Whether the focused element of the overlay is inside the open card. */
+  async focusInCard(): Promise<boolean> {
+    return this.inShadow<boolean>(`function () {
+      return Boolean(this.activeElement && this.activeElement.closest('.kl-card'));
+    }`);
+  }
+
   /** Waits for a metric's badge and rests the mouse on it, which opens its card. */
   async hoverBadge(metricId: string, text?: string | RegExp): Promise<SeenBadge> {
     const badge = await this.waitForBadge(metricId, text);
