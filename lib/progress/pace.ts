@@ -38,7 +38,10 @@ export interface Pace {
   expected: number | null;
   /** The share of the way from baseline to target covered, 0..1; null without a baseline. */
   progress: number | null;
-  /** `10.4% of 12% target, on pace`, `… at risk: expected 11.2% by now`. */
+  /**
+   * `10.4% of 12% target, on pace`, `… at risk: expected 11.2% by now`; on the line's first day
+   * `… 50% of the way from the 10% baseline`.
+   */
   sentence: string;
 }
 
@@ -104,6 +107,16 @@ export function judgePace(input: PaceInput): Pace {
   if (today > end)
     return say('off-track', `off track: deadline ${longDate(end)} passed`, target.value, progress);
 
+  if (today <= start && end > start) {
+    // The line starts today: nothing is expected "by now" yet, and "on pace" would only say
+    // that the first reading is the first reading. Say where it stands from the baseline.
+    const base = formatValue(from, unit);
+    if (raw < -ON_TRACK_LAG) return say('off-track', `below the ${base} baseline`, from, progress);
+    const share = Math.round(progress * 100);
+    const tail =
+      share === 0 ? `at the ${base} baseline` : `${share}% of the way from the ${base} baseline`;
+    return say('on-track', tail, from, progress);
+  }
   const elapsed = end <= start ? 1 : clamp01((today - start) / (end - start));
   const expected = from + (target.value - from) * elapsed;
   const lag = elapsed - raw;

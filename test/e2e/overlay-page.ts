@@ -150,9 +150,10 @@ export class OverlayPage {
 
   /** Whether the focused element of the overlay is inside the open card. */
   async focusInCard(): Promise<boolean> {
-    return this.inShadow<boolean>(`function () {
+    const inCard = await this.inShadow<boolean>(`function () {
       return Boolean(this.activeElement && this.activeElement.closest('.kl-card'));
     }`);
+    return inCard === true;
   }
 
   /** Waits for a metric's badge and rests the mouse on it, which opens its card. */

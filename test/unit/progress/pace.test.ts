@@ -32,8 +32,11 @@ describe('judgePace: a rising target (>=), 10% -> 12% over January', () => {
     [9, '2026-01-16', 'off-track', '9% of 12% target, off track: expected 11% by now'],
     [12, '2026-01-16', 'met', '12% of 12% target, met'],
     [12.6, '2026-02-15', 'met', '12.6% of 12% target, met'], // met wins after the deadline too
-    [10, '2026-01-01', 'on-track', '10% of 12% target, on pace'], // day one: nothing expected yet
-    [9.95, '2026-01-01', 'on-track', '9.95% of 12% target, on pace'],
+    // Day one: nothing expected by now yet; where the value stands from the baseline.
+    [10, '2026-01-01', 'on-track', '10% of 12% target, at the 10% baseline'],
+    [9.95, '2026-01-01', 'on-track', '9.95% of 12% target, at the 10% baseline'],
+    [11, '2026-01-01', 'on-track', '11% of 12% target, 50% of the way from the 10% baseline'],
+    [9, '2026-01-01', 'off-track', '9% of 12% target, below the 10% baseline'],
     [11.9, '2026-01-31', 'on-track', '11.9% of 12% target, on pace'], // deadline day, 95% there
     [11.5, '2026-01-31', 'at-risk', '11.5% of 12% target, at risk: expected 12% by now'],
     [
