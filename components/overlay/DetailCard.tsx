@@ -92,6 +92,7 @@ export function DetailCard(props: Props) {
       <h2>{facts.name}</h2>
       {facts.aliases.length > 0 && <div class="kl-muted">also {facts.aliases.join(', ')}</div>}
       {facts.definition && <p>{facts.definition}</p>}
+      {facts.teamNotes && <p class="kl-muted kl-team-notes">{facts.teamNotes}</p>}
       {facts.progress && (
         <ProgressBlock metricId={facts.metricId} progress={facts.progress} onEdit={props.onEdit} />
       )}

@@ -46,6 +46,8 @@ export interface CardFacts {
   roleLabel: string;
   aliases: string[];
   definition?: string;
+  /** The team's own notes on the metric (the registry's `notes`: "Only goes up. Better: …"). */
+  teamNotes?: string;
   objective?: string;
   target?: string;
   baseline?: string;
@@ -135,6 +137,7 @@ export function cardFacts(
     roleLabel: roleLabel(metric, progress),
     aliases: metric.aliases,
     definition: metric.definition,
+    teamNotes: metric.notes,
     objective: objective
       ? `${objective.name}${objective.period ? ` · ${objective.period}` : ''}`
       : undefined,

@@ -26,6 +26,18 @@ describe('the detail card', () => {
     });
   });
 
+  it("carries the team's own notes on the metric, apart from the health notes", () => {
+    const users = makeMetric({
+      name: 'Total registered users',
+      vanity: true,
+      notes: 'Only goes up. Better: active users in the period.',
+    });
+    const registry = { metrics: [users], objectives: [] };
+    const facts = cardFacts(users, registry, reviewRegistry(registry, NOW).findings, NOW);
+    expect(facts.teamNotes).toBe('Only goes up. Better: active users in the period.');
+    expect(facts.notes).not.toContain(facts.teamNotes);
+  });
+
   it('tells the whole story of a KPI: objective, target, baseline, links and doctrine warnings', () => {
     const kpi = makeMetric({
       name: 'Trial-to-paid conversion rate',
