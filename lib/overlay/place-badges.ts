@@ -55,6 +55,12 @@ interface Spot extends Box {
   /** Beside the label on its line: must fit the label's block. */
   beside: boolean;
   /**
+   * Before the label, the last resort: only inside the label's block (a right-aligned header
+   * cell). Left of a label that starts its block, it sits over the neighbouring panel and reads
+   * as something there; a dot beside the label says less, of the right label.
+   */
+  before?: boolean;
+  /**
    * A row or more away from the label: the strip between them must hold no page text (a
    * badge above a card's title would read as the title's). Probed only if the spot is free.
    */
@@ -114,7 +120,7 @@ function candidates(label: Box, w: number, h: number): Spot[] {
       ...pair(above(i + 2)),
       ...pair(below(i + 1)),
     ]).flat(),
-    at(label.x - BADGE_GAP - w, midY, true),
+    { ...at(label.x - BADGE_GAP - w, midY, true), before: true },
   ];
 }
 
@@ -157,6 +163,7 @@ export function placeBadges(
     !taken.some((t) => overlaps(t, spot)) &&
     !labels.some((l) => overlaps(l, spot));
   const free = (spot: Spot, request: BadgeRequest) =>
+    (spot.before !== true || request.room === undefined || inRoom(spot, request.room)) &&
     clear(spot, request) &&
     !coversPageText(spot, request, inRoom(spot, request.room)) &&
     (!spot.far ||

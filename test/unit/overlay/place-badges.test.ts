@@ -114,6 +114,22 @@ describe('placeBadges: a badge beside its label stays within the label’s block
 });
 
 describe('placeBadges: a badge away from its label still reads as its own', () => {
+  it('sits before a label only inside its block, else shrinks to a dot beside it', () => {
+    // Followers at the left of its stat cell, its number below, the panel title above, the
+    // next column's label to its right: only the spot before it is free of text.
+    const covered = (spot: { x: number; y: number }) => spot.x >= 100;
+    const followers = (room: { x: number; width: number }) => ({
+      ...request('followers', 100, 100, 70, 60),
+      room: { ...room, y: 100, height: 16 },
+    });
+    const [outside] = placeBadges([followers({ x: 100, width: 120 })], covered);
+    expect(outside).toMatchObject({ compact: true });
+    expect(outside!.x).toBeGreaterThanOrEqual(100);
+    // A right-aligned header cell: the block reaches left of the label, the spot is its own.
+    const [inside] = placeBadges([followers({ x: 20, width: 150 })], covered);
+    expect(inside).toMatchObject({ compact: false, x: 100 - 4 - 60 });
+  });
+
   it('a long badge never ends at a short label by reaching over its neighbour', () => {
     // A short tile title at the right edge, its neighbour's title to its left.
     const placed = placeBadges([
