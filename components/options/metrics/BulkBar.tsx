@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { bulkParentChoices, bulkRole, ROLES_WITH_PARENT } from '../../../lib/registry/bulk-role';
 import type { ChangeSet } from '../../../lib/registry/change-set';
 import { ROLES, type Metric, type Registry, type Role } from '../../../lib/registry/schema';
 import { ROLE_LABELS } from '../../design/roles';
@@ -17,6 +18,8 @@ type BulkAction = 'owner' | 'team' | 'objectiveId' | 'role' | 'delete';
 export function BulkBar({ registry, selected, busy, onApply, onClear }: Props) {
   const [action, setAction] = useState<BulkAction>('owner');
   const [value, setValue] = useState('');
+  const [parentId, setParentId] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const n = selected.length;
   const label = `${n} metric${n === 1 ? '' : 's'}`;
 
@@ -31,11 +34,16 @@ export function BulkBar({ registry, selected, busy, onApply, onClear }: Props) {
       return;
     }
     const v = value.trim() || undefined;
-    const patch = (m: Metric): Metric =>
-      action === 'role' ? { ...m, role: (v ?? 'metric') as Role } : { ...m, [action]: v };
+    let metrics = selected.map((m): Metric => ({ ...m, [action]: v }));
+    if (action === 'role') {
+      const changed = bulkRole(registry, selected, (v ?? 'metric') as Role, parentId || undefined);
+      if (!changed.ok) return setError(changed.error);
+      metrics = changed.value;
+    }
+    setError(null);
     const what = { owner: 'owner', team: 'team', objectiveId: 'objective', role: 'role' }[action];
     onApply(`Bulk edit: ${what} of ${label}`, {
-      upsertMetrics: selected.map(patch),
+      upsertMetrics: metrics,
       deleteMetricIds: [],
       upsertObjectives: [],
       deleteObjectiveIds: [],
@@ -66,18 +74,35 @@ export function BulkBar({ registry, selected, busy, onApply, onClear }: Props) {
         ))}
       </select>
     ) : action === 'role' ? (
-      <select
-        class="kl-select"
-        aria-label="New role"
-        value={value || 'metric'}
-        onChange={(e) => setValue(e.currentTarget.value)}
-      >
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {ROLE_LABELS[r]}
-          </option>
-        ))}
-      </select>
+      <>
+        <select
+          class="kl-select"
+          aria-label="New role"
+          value={value || 'metric'}
+          onChange={(e) => (setValue(e.currentTarget.value), setError(null))}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        {ROLES_WITH_PARENT.has(value as Role) && (
+          <select
+            class="kl-select"
+            aria-label={value === 'supporting' ? 'Metric they support' : 'Metric they diagnose'}
+            value={parentId}
+            onChange={(e) => (setParentId(e.currentTarget.value), setError(null))}
+          >
+            <option value="">{value === 'supporting' ? 'Supports…' : 'Diagnoses…'}</option>
+            {bulkParentChoices(registry, selected).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </>
     ) : null;
 
   return (
@@ -87,7 +112,11 @@ export function BulkBar({ registry, selected, busy, onApply, onClear }: Props) {
         class="kl-select"
         aria-label="Bulk action"
         value={action}
-        onChange={(e) => (setAction(e.currentTarget.value as BulkAction), setValue(''))}
+        onChange={(e) => (
+          setAction(e.currentTarget.value as BulkAction),
+          setValue(''),
+          setError(null)
+        )}
       >
         <option value="owner">Set owner</option>
         <option value="team">Set team</option>
@@ -107,6 +136,11 @@ export function BulkBar({ registry, selected, busy, onApply, onClear }: Props) {
       <button type="button" class="kl-button" onClick={onClear} style={{ marginLeft: 'auto' }}>
         Clear selection
       </button>
+      {error && (
+        <p class="kl-field-error" role="alert" style={{ flexBasis: '100%', margin: 0 }}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }
