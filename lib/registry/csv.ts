@@ -19,66 +19,10 @@ import {
   slugify,
 } from './csv-cells';
 import { byId } from './export-json';
+import { CSV_COLUMNS, csvColumnIndex, type CsvColumn } from './csv-columns';
+import { describeCsvIssue } from './describe-csv-issue';
+import { readTargetOp } from './quick-target';
 import type { Metric, Objective, Registry } from './schema';
-
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'aliases',
-  'role',
-  'northStar',
-  'definition',
-  'objective',
-  'supports',
-  'target_op',
-  'target_value',
-  'target_unit',
-  'target_from',
-  'target_by',
-  'owner',
-  'team',
-  'cadence',
-  'lastReviewed',
-  'indicator',
-  'vanity',
-  'sites',
-  'notes',
-  'updatedAt',
-] as const;
-type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** A header as people write it: `Target by`, `target_by` and `TargetBy` are one column. */
-const headerKey = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
-const COLUMN_BY_KEY = new Map<string, CsvColumn>(CSV_COLUMNS.map((c) => [headerKey(c), c]));
-/**
- * Headers of spreadsheets kept by hand that mean a KPI Lens column, read when no column has
- * the exact name (a bare `metric` or `KPI` column is too often a value or a yes/no to be one).
- */
-const HEADER_SYNONYMS: ReadonlyMap<string, CsvColumn> = new Map<string, CsvColumn>([
-  ['metricname', 'name'],
-  ['kpiname', 'name'],
-  ['alias', 'aliases'],
-  ['description', 'definition'],
-  ['objectivename', 'objective'],
-  ['deadline', 'target_by'],
-  ['targetdate', 'target_by'],
-  ['baseline', 'target_from'],
-  ['reviewcadence', 'cadence'],
-  ['site', 'sites'],
-  ['note', 'notes'],
-]);
-
-/** Which column of the file holds each KPI Lens column: exact names first, then synonyms. */
-export function csvColumnIndex(headers: readonly string[]): Map<CsvColumn, number> {
-  const index = new Map<CsvColumn, number>();
-  for (const table of [COLUMN_BY_KEY, HEADER_SYNONYMS]) {
-    headers.forEach((header, i) => {
-      const column = table.get(headerKey(header));
-      if (column !== undefined && !index.has(column)) index.set(column, i);
-    });
-  }
-  return index;
-}
 
 function metricToRow(metric: Metric, objectiveName: Map<string, string>): string[] {
   const t = metric.target;
@@ -178,7 +122,7 @@ export function parseRegistryCsv(
       supports: cell('supports'),
       target: hasTarget
         ? {
-            op: cell('target_op').trim(),
+            op: readTargetOpCell(cell('target_op')),
             value: readNumber(cell('target_value')),
             unit: cell('target_unit'),
             from: readNumber(cell('target_from')),
@@ -196,7 +140,23 @@ export function parseRegistryCsv(
       updatedAt: cell('updatedAt'),
     };
   });
-  return ok(validateRecords(undefined, objectives.used(), rawMetrics, csvRowLabel));
+  // Problems are told by the header the file uses, else by the exporter's column name.
+  const headerOf = (column: CsvColumn) => {
+    const i = index.get(column);
+    return i === undefined ? column : (columns[i] ?? column);
+  };
+  return ok(
+    validateRecords(undefined, objectives.used(), rawMetrics, {
+      labelFor: csvRowLabel,
+      describeIssue: (issue) => describeCsvIssue(issue, headerOf),
+    }),
+  );
+}
+
+/** `≥`, `>=`, `at least`… as the op; blank is absent; anything else is kept for the error. */
+function readTargetOpCell(cell: string): string | undefined {
+  const text = cell.trim();
+  return text === '' ? undefined : (readTargetOp(text) ?? text);
 }
 
 function csvRowLabel(_kind: 'metric' | 'objective', index: number, raw: unknown): string {

@@ -67,16 +67,30 @@ export function parseRegistryJson(text: string): Result<ParsedRegistryFile> {
   );
 }
 
+/**
+ * How a file's records are named and their problems told: a JSON file speaks in fields
+ * (`target.value`), a CSV file in the columns its reader sees (`target_value`).
+ */
+export interface RecordReading {
+  labelFor: (kind: RecordKind, index: number, raw: unknown) => string;
+  describeIssue: (issue: z.core.$ZodIssue) => string;
+  /** Problems found while reading a record's cells (a Target cell that says nothing clear). */
+  problemsOf?: (kind: RecordKind, index: number) => readonly string[];
+}
+type RecordKind = InvalidRecord['kind'];
+
+const JSON_READING: RecordReading = { labelFor: recordLabel, describeIssue };
+
 /** Validates records one by one, then drops duplicates and broken references. */
 export function validateRecords(
   name: string | undefined,
   rawObjectives: readonly unknown[],
   rawMetrics: readonly unknown[],
-  labelFor: typeof recordLabel = recordLabel,
+  reading: RecordReading = JSON_READING,
 ): ParsedRegistryFile {
   const invalid: InvalidRecord[] = [];
-  const objectives = collectValid('objective', rawObjectives, objectiveSchema, invalid, labelFor);
-  const metrics = collectValid('metric', rawMetrics, metricSchema, invalid, labelFor);
+  const objectives = collectValid('objective', rawObjectives, objectiveSchema, invalid, reading);
+  const metrics = collectValid('metric', rawMetrics, metricSchema, invalid, reading);
   return { registry: { name, objectives, metrics }, invalid };
 }
 
@@ -85,15 +99,17 @@ function collectValid<T extends Objective | Metric>(
   raws: readonly unknown[],
   schema: z.ZodType<T, unknown>,
   invalid: InvalidRecord[],
-  labelFor: typeof recordLabel,
+  reading: RecordReading,
 ): T[] {
   const seen = new Map<string, number>();
   const valid: T[] = [];
   raws.forEach((raw, index) => {
-    const label = labelFor(kind, index, raw);
+    const label = reading.labelFor(kind, index, raw);
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      invalid.push({ kind, index, label, reasons: parsed.error.issues.map(describeIssue) });
+    const problems = reading.problemsOf?.(kind, index) ?? [];
+    if (!parsed.success || problems.length > 0) {
+      const issues = parsed.success ? [] : parsed.error.issues.map(reading.describeIssue);
+      invalid.push({ kind, index, label, reasons: [...problems, ...issues] });
       return;
     }
     const first = seen.get(parsed.data.id);

@@ -29,6 +29,12 @@ const OPS: Record<string, TargetOp> = {
 }; // prettier-ignore
 const OP_SYMBOL: Record<TargetOp, string> = { '>=': '≥', '<=': '≤', '=': '=' };
 
+/** A comparison written on its own ("≥", ">=", "at least"), as a target op; else undefined. */
+export function readTargetOp(text: string): TargetOp | undefined {
+  const key = text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return Object.hasOwn(OPS, key) ? OPS[key] : undefined;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so "<=" wins over "<"; words only as whole words ("over" is not in "Turnover"). */
 const OP = Object.keys(OPS)

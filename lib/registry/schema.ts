@@ -33,9 +33,12 @@ const optionalText = z
   .transform((v) => (v == null || v.trim() === '' ? undefined : v.trim()))
   .optional();
 
+/** What a missing value is told; the CSV reading turns it into "is empty: write …". */
+export const IS_REQUIRED = 'is required';
+
 /** The message for a value of the wrong type, or "is required" where there is none. */
 const typeError = (expected: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'is required' : expected;
+  issue.input === undefined ? IS_REQUIRED : expected;
 
 const requiredText = z
   .string({ error: typeError('must be text') })

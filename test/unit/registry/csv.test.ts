@@ -94,12 +94,45 @@ describe('CSV import', () => {
     expect(parsed.ok && parsed.value.registry.metrics[0]?.objectiveId).toBe('grow-paid');
   });
 
-  it('names the row and field of a bad cell', () => {
+  it('names the row and column of a bad cell, and what to write there', () => {
     const parsed = parseRegistryCsv(`${HEADER}\nb,Bounce rate,kpi,,>=,forty,%,,\n`, []);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.value.invalid.map((r) => `${r.label}: ${r.reasons.join('; ')}`)).toEqual([
-      "row 2 'Bounce rate': target.value must be a number",
+      "row 2 'Bounce rate': target_value must be a number, such as 25 or 12.5",
     ]);
+  });
+
+  it.each([
+    ['gt,25', 'target_op must be ≥, ≤ or = (or >=, <=, =)'],
+    [',25', 'target_op is empty: write ≥, ≤ or = (or >=, <=, =)'],
+    ['>=,', 'target_value is empty: write a number, such as 25 or 12.5'],
+    ['above,', 'target_value is empty: write a number, such as 25 or 12.5'],
+  ])('a target of %j is told in CSV columns: %s', (opAndValue, reason) => {
+    const parsed = parseRegistryCsv(`name,target_op,target_value\nCAC,${opAndValue}\n`, []);
+    expect(parsed.ok && parsed.value.invalid.map((r) => r.reasons.join('; '))).toEqual([reason]);
+  });
+
+  it('names the header the file uses, not the field inside KPI Lens', () => {
+    const csv =
+      'Metric name,Target_Op,Target value,Deadline,Review cadence\nCAC,<=,50,soon,fortnightly\n';
+    const parsed = parseRegistryCsv(csv, []);
+    expect(parsed.ok && parsed.value.invalid.map((r) => r.reasons)).toEqual([
+      [
+        'Deadline must be a date such as 2026-09-30 or a period such as 2026-Q3',
+        'Review cadence must be daily, weekly, monthly or quarterly, or empty',
+      ],
+    ]);
+  });
+
+  it.each([
+    ['≥', '>='],
+    ['≤', '<='],
+    ['=>', '>='],
+    ['at most', '<='],
+    ['=', '='],
+  ])('reads a target_op cell of %j as %j', (op, expected) => {
+    const parsed = parseRegistryCsv(`name,target_op,target_value\nCAC,${op},50\n`, []);
+    expect(parsed.ok && parsed.value.registry.metrics[0]?.target?.op).toBe(expected);
   });
 
   it.each([
