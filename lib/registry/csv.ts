@@ -10,18 +10,11 @@ import {
   validateRecords,
   type ParsedRegistryFile,
 } from './parse-file';
-import {
-  neutraliseFormula,
-  readBoolean,
-  readList,
-  readNeutralised,
-  readNumber,
-  slugify,
-} from './csv-cells';
+import { neutraliseFormula, readNeutralised, slugify } from './csv-cells';
 import { byId } from './export-json';
 import { CSV_COLUMNS, csvColumnIndex, type CsvColumn } from './csv-columns';
 import { describeCsvIssue } from './describe-csv-issue';
-import { readTargetOp } from './quick-target';
+import { readMetricRow, type MetricRowContext } from './csv-metric-row';
 import type { Metric, Objective, Registry } from './schema';
 
 function metricToRow(metric: Metric, objectiveName: Map<string, string>): string[] {
@@ -95,68 +88,41 @@ export function parseRegistryCsv(
   }
   const objectives = new ObjectiveResolver(existingObjectives);
   const usedIds = new Set<string>();
-  const rawMetrics = rows.map((row) => {
-    const cell = (c: CsvColumn) => {
-      const i = index.get(c);
-      return i === undefined ? '' : readNeutralised(row[i] ?? '');
-    };
-    let id = cell('id').trim();
-    if (!id && cell('name').trim()) id = uniqueId(slugify(cell('name')), usedIds);
-    usedIds.add(id);
-    const targetCells = [
-      'target_op',
-      'target_value',
-      'target_unit',
-      'target_from',
-      'target_by',
-    ] as const;
-    const hasTarget = targetCells.some((c) => cell(c).trim() !== '');
-    return {
-      id,
-      name: cell('name'),
-      aliases: readList(cell('aliases')),
-      role: cell('role').trim().toLowerCase() || undefined,
-      northStar: readBoolean(cell('northStar')),
-      definition: cell('definition'),
-      objectiveId: objectives.resolve(cell('objective')),
-      supports: cell('supports'),
-      target: hasTarget
-        ? {
-            op: readTargetOpCell(cell('target_op')),
-            value: readNumber(cell('target_value')),
-            unit: cell('target_unit'),
-            from: readNumber(cell('target_from')),
-            by: cell('target_by'),
-          }
-        : undefined,
-      owner: cell('owner'),
-      team: cell('team'),
-      cadence: cell('cadence').trim().toLowerCase() || undefined,
-      lastReviewed: cell('lastReviewed'),
-      indicator: cell('indicator').trim().toLowerCase() || undefined,
-      vanity: readBoolean(cell('vanity')),
-      sites: readList(cell('sites')),
-      notes: cell('notes'),
-      updatedAt: cell('updatedAt'),
-    };
-  });
   // Problems are told by the header the file uses, else by the exporter's column name.
   const headerOf = (column: CsvColumn) => {
     const i = index.get(column);
     return i === undefined ? column : (columns[i] ?? column);
   };
+  const context: MetricRowContext = {
+    objectiveId: (cell) => objectives.resolve(cell),
+    uniqueId: (base) => {
+      const id = uniqueId(base, usedIds);
+      usedIds.add(id);
+      return id;
+    },
+    headerOf,
+  };
+  const read = rows.map((row) => {
+    const cell = (c: CsvColumn) => {
+      const i = index.get(c);
+      return i === undefined ? '' : readNeutralised(row[i] ?? '');
+    };
+    const metricRow = readMetricRow(cell, context);
+    usedIds.add(String(metricRow.raw.id));
+    return metricRow;
+  });
   return ok(
-    validateRecords(undefined, objectives.used(), rawMetrics, {
-      labelFor: csvRowLabel,
-      describeIssue: (issue) => describeCsvIssue(issue, headerOf),
-    }),
+    validateRecords(
+      undefined,
+      objectives.used(),
+      read.map((r) => r.raw),
+      {
+        labelFor: csvRowLabel,
+        describeIssue: (issue) => describeCsvIssue(issue, headerOf),
+        problemsOf: (kind, i) => (kind === 'metric' ? (read[i]?.problems ?? []) : []),
+      },
+    ),
   );
-}
-
-/** `≥`, `>=`, `at least`… as the op; blank is absent; anything else is kept for the error. */
-function readTargetOpCell(cell: string): string | undefined {
-  const text = cell.trim();
-  return text === '' ? undefined : (readTargetOp(text) ?? text);
 }
 
 function csvRowLabel(_kind: 'metric' | 'objective', index: number, raw: unknown): string {

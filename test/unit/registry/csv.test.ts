@@ -164,6 +164,46 @@ describe('CSV import', () => {
     });
   });
 
+  it.each([
+    ['Vanity', { role: 'metric', vanity: true }],
+    ['vanity metric', { role: 'metric', vanity: true }],
+    ['VANITY', { role: 'metric', vanity: true }],
+    ['Supporting KPI', { role: 'supporting' }],
+    ['supporting', { role: 'supporting' }],
+    ['Diagnostic', { role: 'diagnostic' }],
+    ['Headline KPI', { role: 'kpi' }],
+    ['KPI', { role: 'kpi' }],
+    ['North star KPI', { role: 'kpi', northStar: true }],
+    ['Metric', { role: 'metric' }],
+    ['', { role: 'metric' }],
+  ])('reads a Role cell of %j as the role the UI shows by that name', (role, expected) => {
+    const parsed = parseRegistryCsv(`name,role\nFollowers,${role}\n`, []);
+    expect(parsed.ok && parsed.value.invalid).toEqual([]);
+    expect(parsed.ok && parsed.value.registry.metrics[0]).toMatchObject(expected);
+  });
+
+  it('a vanity column that has judged wins over nothing, and a contradiction is refused', () => {
+    const parsed = parseRegistryCsv(
+      'name,role,vanity\nFollowers,Vanity,yes\nLikes,Vanity,\nViews,Vanity,no\n',
+      [],
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.registry.metrics.map((m) => [m.name, m.vanity])).toEqual([
+      ['Followers', true],
+      ['Likes', true],
+    ]);
+    expect(parsed.value.invalid.map((r) => `${r.label}: ${r.reasons.join('; ')}`)).toEqual([
+      "row 4 'Views': role says vanity but vanity says no: leave vanity empty, or give another role",
+    ]);
+  });
+
+  it('a Role cell naming no role says which ones to write', () => {
+    const parsed = parseRegistryCsv('name,Role\nFollowers,Important\n', []);
+    expect(parsed.ok && parsed.value.invalid.map((r) => r.reasons)).toEqual([
+      ['Role must be KPI, Supporting, Diagnostic, Metric or Vanity (empty means Metric)'],
+    ]);
+  });
+
   it('an exact column name wins over a synonym of it', () => {
     const parsed = parseRegistryCsv('Metric name,name\nFrom the synonym,From the column\n', []);
     expect(parsed.ok && parsed.value.registry.metrics[0]?.name).toBe('From the column');
