@@ -52,6 +52,16 @@ export function ImportPreview({
           .join(' · ')}
         {counts.invalid > 0 && ` · ${counts.invalid} invalid (skipped)`}
       </p>
+      {plan.warnings.length > 0 && (
+        // Above the choices: a column left out is worth knowing before deciding to import.
+        <ul class="kl-notice kl-stack" data-testid="import-warnings" style={{ margin: 0 }}>
+          {plan.warnings.map((warning) => (
+            <li key={warning} style={{ marginLeft: 'var(--kl-space-4)' }}>
+              {warning}
+            </li>
+          ))}
+        </ul>
+      )}
       <fieldset class="kl-row" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend class="kl-visually-hidden">How to import</legend>
         <label>

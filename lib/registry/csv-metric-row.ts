@@ -5,6 +5,7 @@
 import { readBoolean, readList, readNumber, slugify } from './csv-cells';
 import type { CsvColumn } from './csv-columns';
 import { readRoleCell, roleFlagConflicts } from './csv-role';
+import type { TargetCell } from './csv-target-cell';
 import { readTargetOp } from './quick-target';
 
 export interface MetricRowContext {
@@ -29,21 +30,33 @@ const TARGET_COLUMNS = [
   'target_by',
 ] as const;
 
-/** `cell` gives the row's text in a KPI Lens column ('' when the file has no such column). */
-export function readMetricRow(cell: (c: CsvColumn) => string, ctx: MetricRowContext): MetricRow {
+/**
+ * `cell` gives the row's text in a KPI Lens column ('' when the file has no such column);
+ * `targetCell`, its Target cell read, when the file has a Target column instead of target_op
+ * and target_value: the target_unit, target_from and target_by cells still win over it.
+ */
+export function readMetricRow(
+  cell: (c: CsvColumn) => string,
+  ctx: MetricRowContext,
+  targetCell?: TargetCell,
+): MetricRow {
   const id = cell('id').trim() || (cell('name').trim() ? ctx.uniqueId(slugify(cell('name'))) : '');
   const hasTarget = TARGET_COLUMNS.some((c) => cell(c).trim() !== '');
   const role = readRoleCell(cell('role'));
   const vanity = readBoolean(cell('vanity'));
   const northStar = readBoolean(cell('northStar'));
-  const problems = roleFlagConflicts(
-    role,
-    { vanity, northStar },
-    {
-      role: ctx.headerOf('role'),
-      vanity: ctx.headerOf('vanity'),
-      northStar: ctx.headerOf('northStar'),
-    },
+  const fromCell = targetCell?.target;
+  const problems = [...(targetCell?.problems ?? [])];
+  problems.push(
+    ...roleFlagConflicts(
+      role,
+      { vanity, northStar },
+      {
+        role: ctx.headerOf('role'),
+        vanity: ctx.headerOf('vanity'),
+        northStar: ctx.headerOf('northStar'),
+      },
+    ),
   );
   const raw = {
     id,
@@ -54,16 +67,17 @@ export function readMetricRow(cell: (c: CsvColumn) => string, ctx: MetricRowCont
     definition: cell('definition'),
     objectiveId: ctx.objectiveId(cell('objective')),
     supports: cell('supports'),
-    target: hasTarget
-      ? {
-          op: readTargetOpCell(cell('target_op')),
-          value: readNumber(cell('target_value')),
-          unit: cell('target_unit'),
-          from: readNumber(cell('target_from')),
-          by: cell('target_by'),
-        }
-      : undefined,
-    owner: cell('owner'),
+    target:
+      hasTarget || fromCell
+        ? {
+            op: readTargetOpCell(cell('target_op')) ?? fromCell?.op,
+            value: readNumber(cell('target_value')) ?? fromCell?.value,
+            unit: cell('target_unit').trim() || fromCell?.unit,
+            from: readNumber(cell('target_from')) ?? fromCell?.from,
+            by: cell('target_by').trim() || fromCell?.by,
+          }
+        : undefined,
+    owner: cell('owner').trim() || targetCell?.owner,
     team: cell('team'),
     cadence: cell('cadence').trim().toLowerCase() || undefined,
     lastReviewed: cell('lastReviewed'),

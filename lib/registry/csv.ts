@@ -12,7 +12,9 @@ import {
 } from './parse-file';
 import { neutraliseFormula, readNeutralised, slugify } from './csv-cells';
 import { byId } from './export-json';
-import { CSV_COLUMNS, csvColumnIndex, type CsvColumn } from './csv-columns';
+import { CSV_COLUMNS, readCsvLayout, type CsvColumn } from './csv-columns';
+import { readTargetCell } from './csv-target-cell';
+import { describeUnreadColumns } from './csv-unread-columns';
 import { describeCsvIssue } from './describe-csv-issue';
 import { readMetricRow, type MetricRowContext } from './csv-metric-row';
 import type { Metric, Objective, Registry } from './schema';
@@ -58,11 +60,12 @@ export function exportRegistryCsv(registry: Registry): string {
 /**
  * Reads a CSV export (or a spreadsheet made from one). `existingObjectives` are the importing
  * registry's: `objective` cells are matched to them by name or id, and new names become new
- * objectives.
+ * objectives. `today` places a deadline written without its year in a Target cell ("by Q3").
  */
 export function parseRegistryCsv(
   text: string,
   existingObjectives: readonly Objective[] = [],
+  today: Date = new Date(),
 ): Result<ParsedRegistryFile> {
   if (text.length > MAX_REGISTRY_FILE_BYTES) return err(tooLargeMessage(text.length));
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
@@ -80,17 +83,21 @@ export function parseRegistryCsv(
   if (!header)
     return err('This CSV file is empty. Export the registry again, or pick another file.');
   const columns = header.map((h) => h.trim().replace(/^\uFEFF/, ''));
-  const index = csvColumnIndex(columns);
+  const { index, targetColumn, unread } = readCsvLayout(columns, rows);
   if (!index.has('name')) {
+    const flags = unread.find((c) => c.why === 'not-names');
+    const why = flags
+      ? `its “${flags.header}” column holds yes/no flags or numbers, not metric names`
+      : `its columns: ${columns.slice(0, 8).join(', ') || 'none'}`;
     return err(
-      `This CSV file has no "name" column (its columns: ${columns.slice(0, 8).join(', ') || 'none'}). The first row must hold column names such as name (or Metric name), role, owner.`,
+      `This CSV file has no "name" column (${why}). The first row must hold column names such as name (or Metric name), role, owner.`,
     );
   }
   const objectives = new ObjectiveResolver(existingObjectives);
   const usedIds = new Set<string>();
   // Problems are told by the header the file uses, else by the exporter's column name.
   const headerOf = (column: CsvColumn) => {
-    const i = index.get(column);
+    const i = index.get(column) ?? (column.startsWith('target_') ? targetColumn : undefined);
     return i === undefined ? column : (columns[i] ?? column);
   };
   const context: MetricRowContext = {
@@ -103,26 +110,28 @@ export function parseRegistryCsv(
     headerOf,
   };
   const read = rows.map((row) => {
-    const cell = (c: CsvColumn) => {
-      const i = index.get(c);
-      return i === undefined ? '' : readNeutralised(row[i] ?? '');
-    };
-    const metricRow = readMetricRow(cell, context);
+    const cellAt = (i: number | undefined) =>
+      i === undefined ? '' : readNeutralised(row[i] ?? '');
+    const cell = (c: CsvColumn) => cellAt(index.get(c));
+    const targetCell =
+      targetColumn === undefined
+        ? undefined
+        : readTargetCell(cellAt(targetColumn), columns[targetColumn] ?? 'Target', today);
+    const metricRow = readMetricRow(cell, context, targetCell);
     usedIds.add(String(metricRow.raw.id));
     return metricRow;
   });
-  return ok(
-    validateRecords(
-      undefined,
-      objectives.used(),
-      read.map((r) => r.raw),
-      {
-        labelFor: csvRowLabel,
-        describeIssue: (issue) => describeCsvIssue(issue, headerOf),
-        problemsOf: (kind, i) => (kind === 'metric' ? (read[i]?.problems ?? []) : []),
-      },
-    ),
+  const file = validateRecords(
+    undefined,
+    objectives.used(),
+    read.map((r) => r.raw),
+    {
+      labelFor: csvRowLabel,
+      describeIssue: (issue) => describeCsvIssue(issue, headerOf),
+      problemsOf: (kind, i) => (kind === 'metric' ? (read[i]?.problems ?? []) : []),
+    },
   );
+  return ok({ ...file, warnings: describeUnreadColumns(unread) });
 }
 
 function csvRowLabel(_kind: 'metric' | 'objective', index: number, raw: unknown): string {

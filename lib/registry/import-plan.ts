@@ -38,6 +38,8 @@ export interface ImportPlan {
   changes: RecordChange[];
   invalid: InvalidRecord[];
   counts: Record<ChangeStatus | 'invalid', number>;
+  /** What the file holds that the import leaves out, in sentences for the preview. */
+  warnings: string[];
   /** The file's registry name, if it has one. */
   name?: string | undefined;
 }
@@ -78,7 +80,7 @@ export function planImport(
     invalid: invalid.length,
   };
   for (const c of changes) counts[c.status]++;
-  return { mode, changes, invalid, counts, name: incoming.name };
+  return { mode, changes, invalid, counts, warnings: file.warnings, name: incoming.name };
 }
 
 function classify(current: Registry, incoming: Registry, mode: ImportMode): RecordChange[] {

@@ -31,6 +31,8 @@ export interface InvalidRecord {
 export interface ParsedRegistryFile {
   registry: Registry;
   invalid: InvalidRecord[];
+  /** What the file holds that KPI Lens leaves out (a CSV column it has no field for). */
+  warnings: string[];
 }
 
 export function tooLargeMessage(bytes: number): string {
@@ -91,7 +93,7 @@ export function validateRecords(
   const invalid: InvalidRecord[] = [];
   const objectives = collectValid('objective', rawObjectives, objectiveSchema, invalid, reading);
   const metrics = collectValid('metric', rawMetrics, metricSchema, invalid, reading);
-  return { registry: { name, objectives, metrics }, invalid };
+  return { registry: { name, objectives, metrics }, invalid, warnings: [] };
 }
 
 function collectValid<T extends Objective | Metric>(

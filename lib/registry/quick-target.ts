@@ -59,8 +59,20 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const OWNER_TOKEN = /^(?:\p{Lu}\p{Ll}.*|and|or|&|\+|\/)$/u;
 const PERCENT_WORDS = /^(?:percent|per\s*cent|pct)$/i;
 
+export interface QuickTargetOptions {
+  /**
+   * Read a deadline whose written year has passed instead of refusing it: a spreadsheet being
+   * imported records targets that were set, and last year's is history, not a typo.
+   */
+  acceptPastDeadlines?: boolean;
+}
+
 /** Reads the quick KPI field: "≥ 12% by Q3 · Dana", ">=25% by 2027-09-30 Dana", "98%". */
-export function parseQuickTarget(text: string, today: Date): QuickTarget {
+export function parseQuickTarget(
+  text: string,
+  today: Date,
+  options: QuickTargetOptions = {},
+): QuickTarget {
   const errors: string[] = [];
   const owners: string[] = [];
   const targetParts: string[] = [];
@@ -75,14 +87,15 @@ export function parseQuickTarget(text: string, today: Date): QuickTarget {
       owners.push(part);
     } else {
       // A part that is only a deadline ("· Sep 30", "· end of March") reads as one.
-      const deadlineOnly = /\p{L}|^\d{4}-/u.test(part) && readDeadline(part, today)?.rest === '';
+      const deadlineOnly =
+        /\p{L}|^\d{4}-/u.test(part) && readDeadline(part, today, options)?.rest === '';
       targetParts.push(deadlineOnly ? `by ${part}` : part);
     }
   }
   const result: QuickTarget = { errors };
   const targetText = targetParts.join(' ').trim();
   if (targetText) {
-    const read = readTarget(targetText, today, errors, owners.length === 0);
+    const read = readTarget(targetText, today, errors, owners.length === 0, options);
     if (read.target) result.target = read.target;
     if (read.label) result.label = read.label;
     owners.push(...read.owners);
@@ -99,7 +112,13 @@ export function parseQuickTarget(text: string, today: Date): QuickTarget {
   return result;
 }
 
-function readTarget(text: string, today: Date, errors: string[], ownerMayTrail: boolean) {
+function readTarget(
+  text: string,
+  today: Date,
+  errors: string[],
+  ownerMayTrail: boolean,
+  options: QuickTargetOptions,
+) {
   const owners: string[] = [];
   // A comparison anywhere wins ("Top 10 pages ≥ 5%"); else the first number before a keyword.
   const withOp = WITH_OP.exec(text);
@@ -150,7 +169,7 @@ function readTarget(text: string, today: Date, errors: string[], ownerMayTrail: 
       rest = after.slice((after.split(KEYWORD)[0] ?? '').length);
       continue;
     }
-    const deadline = readDeadline(body, today);
+    const deadline = readDeadline(body, today, options);
     if (!deadline) {
       const said = body.split(KEYWORD)[0]?.trim();
       errors.push(
@@ -233,6 +252,10 @@ interface Day {
   m: number;
   d: number;
 }
+/** Today, and whether a deadline already past may be read (see QuickTargetOptions). */
+interface Today extends Day {
+  pastAccepted: boolean;
+}
 
 const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']; // prettier-ignore
@@ -253,19 +276,19 @@ const year = (text: string | undefined) =>
  * written and has passed is an error (a typo, most likely, in a field about the future).
  */
 function resolve(
-  today: Day,
+  today: Today,
   y: number | undefined,
   endOf: (y: number) => Day,
   by: (y: number) => string,
 ): Resolved {
   let at = y ?? today.y;
   if (y === undefined && order(endOf(at)) < order(today)) at += 1;
-  if (order(endOf(at)) < order(today))
+  if (!today.pastAccepted && order(endOf(at)) < order(today))
     return { error: `The deadline ${by(at)} has passed: choose one after today.` };
   return { by: by(at) };
 }
 
-function onDay(today: Day, y: number | undefined, m: number, d: number): Resolved {
+function onDay(today: Today, y: number | undefined, m: number, d: number): Resolved {
   if (m < 1 || m > 12) return { error: `There is no month ${m}: write 01 to 12.` };
   const name = MONTH_NAMES[m - 1] ?? '';
   if (y !== undefined) {
@@ -286,7 +309,7 @@ function onDay(today: Day, y: number | undefined, m: number, d: number): Resolve
   return { error: `There is no ${name} ${d}: check the day.` };
 }
 
-const monthEnd = (today: Day, y: number | undefined, m: number) =>
+const monthEnd = (today: Today, y: number | undefined, m: number) =>
   resolve(
     today,
     y,
@@ -294,7 +317,7 @@ const monthEnd = (today: Day, y: number | undefined, m: number) =>
     (at) => isoDate({ y: at, m, d: daysIn(at, m) }),
   );
 
-function period(today: Day, y: number | undefined, kind: string, n: number): Resolved {
+function period(today: Today, y: number | undefined, kind: string, n: number): Resolved {
   const half = kind.toUpperCase() === 'H';
   if (half && n > 2) return { error: `There is no H${n}: a year has two halves, H1 and H2.` };
   const lastMonth = n * (half ? 6 : 3);
@@ -307,7 +330,7 @@ function period(today: Day, y: number | undefined, kind: string, n: number): Res
 }
 
 /** `2027-03` stays a month period, as the file format allows. */
-const resolveMonth = (today: Day, y: number | undefined, m: number) =>
+const resolveMonth = (today: Today, y: number | undefined, m: number) =>
   resolve(
     today,
     y,
@@ -316,7 +339,7 @@ const resolveMonth = (today: Day, y: number | undefined, m: number) =>
   );
 
 /** The written forms of a deadline, most specific first. */
-const DEADLINE_FORMS: [RegExp, (m: string[], today: Day) => Resolved][] = [
+const DEADLINE_FORMS: [RegExp, (m: string[], today: Today) => Resolved][] = [
   [
     form(String.raw`(\d{4})-(\d{2})-(\d{2})`),
     ([, y, m, d], t) => onDay(t, year(y), Number(m), Number(d)),
@@ -372,8 +395,13 @@ const END_OF_PERIOD = new RegExp(
 );
 
 /** The deadline at the start of `text`, or null when it does not start with one. */
-function readDeadline(text: string, todayDate: Date): Deadline | null {
-  const today = { y: todayDate.getFullYear(), m: todayDate.getMonth() + 1, d: todayDate.getDate() };
+function readDeadline(text: string, todayDate: Date, options: QuickTargetOptions): Deadline | null {
+  const today: Today = {
+    y: todayDate.getFullYear(),
+    m: todayDate.getMonth() + 1,
+    d: todayDate.getDate(),
+    pastAccepted: options.acceptPastDeadlines === true,
+  };
   // "end of March", "end of Q3", "end of 2027": the end of a month, quarter or year is its deadline.
   const body = text.trim().replace(END_OF_PERIOD, '');
   for (const [pattern, read] of DEADLINE_FORMS) {

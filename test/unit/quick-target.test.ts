@@ -188,6 +188,18 @@ describe('parseQuickTarget: what the user is told when it cannot read the line',
     });
   });
 
+  it('reads a passed deadline when asked to, as a file being imported needs', () => {
+    const read = parseQuickTarget('≥ 12% by Q1 2026', TODAY, { acceptPastDeadlines: true });
+    expect(read).toEqual({ target: { op: '>=', value: 12, unit: '%', by: '2026-Q1' }, errors: [] });
+    expect(
+      parseQuickTarget('≥ 12% by 2025-01-01', TODAY, { acceptPastDeadlines: true }).target?.by,
+    ).toBe('2025-01-01');
+    // A deadline written without its year is still the next one to come.
+    expect(parseQuickTarget('≥ 12% by Q1', TODAY, { acceptPastDeadlines: true }).target?.by).toBe(
+      '2027-Q1',
+    );
+  });
+
   it('an empty field is no target, no owner and no error', () => {
     expect(parseQuickTarget('   ', TODAY)).toEqual({ errors: [] });
   });

@@ -47,7 +47,7 @@ export const registryHandlers: HandlerGroup<RegistryRequests> = ({ store, onChan
   ) =>
     written(
       store.write<ImportOutcome>(reason, (current) => {
-        const plan = planImport(current, { registry: incoming, invalid: [] }, mode);
+        const plan = planImport(current, { registry: incoming, invalid: [], warnings: [] }, mode);
         const next = applyImport(current, plan, choices);
         return ok({
           next,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportRegistryCsv, parseRegistryCsv } from '../../../lib/registry/csv';
 import { neutraliseFormula, readNeutralised } from '../../../lib/registry/csv-cells';
 import { sampleRegistry } from '../../../lib/registry/sample';
-import type { Registry } from '../../../lib/registry/schema';
+import type { Registry, Target } from '../../../lib/registry/schema';
 import { inIdOrder } from './helpers';
 
 const HEADER = 'id,name,role,objective,target_op,target_value,target_unit,owner,aliases';
@@ -141,7 +141,7 @@ describe('CSV import', () => {
       `${HEADER}\nb,"Bounce rate,kpi,,,,,,\nc,CSAT,kpi,,,,,,\n`,
       /broken quoting.*export it as CSV again/,
     ],
-    ['no name column', 'metric,value\nSessions,12\n', /no "name" column/],
+    ['no name column', 'KPI,value\nSessions,12\n', /no "name" column/],
     ['nothing at all', '\n\n', /empty/],
   ])('%s gets a clear message', (_case, csv, message) => {
     const parsed = parseRegistryCsv(csv, []);
@@ -213,5 +213,129 @@ describe('CSV import', () => {
     const parsed = parseRegistryCsv('id,name,__proto__,constructor\na,A,{"polluted":true},x\n', []);
     expect(parsed.ok && parsed.value.registry.metrics[0]).toMatchObject({ id: 'a', name: 'A' });
     expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
+describe('CSV import: columns of spreadsheets kept by hand', () => {
+  const TODAY = new Date(2026, 10, 23);
+  const read = (csv: string) => {
+    const parsed = parseRegistryCsv(csv, [], TODAY);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.value;
+  };
+
+  it('reads Owner(s), Team name and a Target column, and leaves nothing unsaid', () => {
+    const file = read(
+      'Metric name,Owner(s),Target,Team name\nTrial-to-paid,Dana,≥25%,Growth\nCAC,Sam,<= $50,Finance\n',
+    );
+    expect(file.invalid).toEqual([]);
+    expect(file.warnings).toEqual([]);
+    expect(file.registry.metrics).toMatchObject([
+      {
+        name: 'Trial-to-paid',
+        owner: 'Dana',
+        team: 'Growth',
+        target: { op: '>=', value: 25, unit: '%' },
+      },
+      { name: 'CAC', owner: 'Sam', team: 'Finance', target: { op: '<=', value: 50, unit: '$' } },
+    ]);
+  });
+
+  it.each<[string, Target]>([
+    ['≥25%', { op: '>=', value: 25, unit: '%' }],
+    ['>= 25 %', { op: '>=', value: 25, unit: '%' }],
+    ['<= $50', { op: '<=', value: 50, unit: '$' }],
+    ['= 3x', { op: '=', value: 3, unit: 'x' }],
+    ['≥ 25% from 18% by Q3', { op: '>=', value: 25, unit: '%', from: 18, by: '2027-Q3' }],
+    // Last year's target is history in a file being imported, not a typo.
+    ['≥ 20% by 2025-09-30', { op: '>=', value: 20, unit: '%', by: '2025-09-30' }],
+  ])('reads a Target cell of %j as the popup reads it', (cell, target) => {
+    const file = read(`name,Target\nTrial-to-paid,${cell}\n`);
+    expect(file.invalid).toEqual([]);
+    expect(file.registry.metrics[0]?.target).toEqual(target);
+  });
+
+  it('takes an owner written in the Target cell when the row has none', () => {
+    const file = read('name,Owners,Target\nA,,≥ 25% · Dana\nB,Sam,≥ 25% · Dana\n');
+    expect(file.registry.metrics.map((m) => m.owner)).toEqual(['Dana', 'Sam']);
+  });
+
+  it('a Target cell it cannot read refuses the row and names the column', () => {
+    const file = read('name,Target\nA,lots\n');
+    expect(file.invalid.map((r) => r.reasons)).toEqual([
+      [
+        "Target: Could not find the target value in 'lots': start with a number, as in ≥ 12% by Q3 · Dana.",
+      ],
+    ]);
+  });
+
+  it('the exact target columns win over a Target column, which is then named as not read', () => {
+    const file = read('name,Target,target_op,target_value,Deadline\nA,≥ 99%,<=,5,2027-Q1\n');
+    expect(file.registry.metrics[0]?.target).toEqual({ op: '<=', value: 5, by: '2027-Q1' });
+    expect(file.warnings).toEqual([
+      'Not read: the column “Target”, because the column “target_value” gives the same field. Its cells are left out.',
+    ]);
+  });
+
+  it('a Deadline column gives the deadline of a Target column', () => {
+    const file = read('name,Target,Deadline\nA,≥ 25%,2027-Q3\n');
+    expect(file.registry.metrics[0]?.target).toEqual({
+      op: '>=',
+      value: 25,
+      unit: '%',
+      by: '2027-Q3',
+    });
+  });
+
+  it('names every column it does not read, in the words of the preview', () => {
+    const file = read('name,Budget,owner,Notes 2,Metric name\nA,100,Dana,x,B\n');
+    expect(file.registry.metrics[0]).toMatchObject({ name: 'A', owner: 'Dana' });
+    expect(file.warnings).toEqual([
+      'Not read: the columns “Budget”, “Notes 2” (KPI Lens has no such field). Their cells are left out.',
+      'Not read: the column “Metric name”, because the column “name” gives the same field. Its cells are left out.',
+    ]);
+    expect(read('name,Budget\nA,100\n').warnings).toEqual([
+      'Not read: the column “Budget” (KPI Lens has no such field). Its cells are left out.',
+    ]);
+  });
+
+  it('says nothing of an untitled empty column, and names an untitled one with cells', () => {
+    expect(read('name,owner,\nA,Dana,\n').warnings).toEqual([]);
+    expect(read('name,,owner\nA,42,Dana\n').warnings).toEqual([
+      'Not read: column 2, which has no title. Its cells are left out.',
+    ]);
+  });
+
+  it('our own export imports with no warning', () => {
+    expect(read(exportRegistryCsv(sampleRegistry())).warnings).toEqual([]);
+  });
+
+  it('takes a Metric column as the name when the file has no name column and its cells are names', () => {
+    const file = read('Metric,Owner\nSessions,Dana\nBounce rate,Sam\n');
+    expect(file.registry.metrics.map((m) => [m.name, m.owner])).toEqual([
+      ['Sessions', 'Dana'],
+      ['Bounce rate', 'Sam'],
+    ]);
+    expect(file.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['yes/no', 'Metric,Owner\nyes,Dana\nno,Sam\n'],
+    ['true/false', 'Metric,Owner\nTRUE,Dana\nFALSE,Sam\n'],
+    ['1/0', 'Metric,Owner\n1,Dana\n0,Sam\n,Lee\n'],
+  ])('refuses a Metric column of %s flags as the name, and says why', (_flags, csv) => {
+    const parsed = parseRegistryCsv(csv, [], TODAY);
+    expect(!parsed.ok && parsed.error).toMatch(
+      /no "name" column \(its “Metric” column holds yes\/no flags or numbers, not metric names\)/,
+    );
+  });
+
+  it('still refuses a bare KPI column as the name, and a name column wins over Metric', () => {
+    expect(parseRegistryCsv('KPI,Owner\nSessions,Dana\n', [], TODAY).ok).toBe(false);
+    const file = read('name,Metric\nSessions,yes\n');
+    expect(file.registry.metrics[0]?.name).toBe('Sessions');
+    expect(file.warnings).toEqual([
+      'Not read: the column “Metric” (KPI Lens has no such field). Its cells are left out.',
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { applyImport, planImport } from '../../../lib/registry/import-plan';
 import type { Registry } from '../../../lib/registry/schema';
 import { metric } from './helpers';
 
-const file = (registry: Registry) => ({ registry, invalid: [] });
+const file = (registry: Registry) => ({ registry, invalid: [], warnings: [] });
 const OLD = '2026-11-01T00:00:00.000Z';
 const NEW = '2026-11-20T00:00:00.000Z';
 
@@ -47,6 +47,14 @@ describe('import preview', () => {
       removed: 0,
       invalid: 0,
     });
+  });
+
+  it('carries what the file leaves out to the preview', () => {
+    const warnings = [
+      'Not read: the column “Budget” (KPI Lens has no such field). Its cells are left out.',
+    ];
+    const plan = planImport(current, { ...file(incoming), warnings }, 'merge');
+    expect(plan.warnings).toEqual(warnings);
   });
 
   it('merge keeps the newer edit by default and records only I have', () => {

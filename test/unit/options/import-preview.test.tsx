@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { ImportPreview } from '../../../components/options/ImportPreview';
+import { parseRegistryCsv } from '../../../lib/registry/csv';
+import { planImport } from '../../../lib/registry/import-plan';
+import type { Registry } from '../../../lib/registry/schema';
+import { renderInto } from './render-into';
+
+const EMPTY: Registry = { objectives: [], metrics: [] };
+
+/** The preview of importing `csv` into `current`, as the options page shows it. */
+async function previewOf(csv: string, current: Registry = EMPTY) {
+  const parsed = parseRegistryCsv(csv, current.objectives, new Date(2026, 10, 23));
+  if (!parsed.ok) throw new Error(parsed.error);
+  const noop = () => {};
+  const { container } = await renderInto(
+    <ImportPreview
+      fileName="team.csv"
+      plan={planImport(current, parsed.value, 'merge')}
+      choices={{}}
+      busy={false}
+      onMode={noop}
+      onChoose={noop}
+      onConfirm={noop}
+      onCancel={noop}
+    />,
+  );
+  const testId = (id: string) => container.querySelector(`[data-testid="${id}"]`);
+  return { container, testId };
+}
+
+describe('ImportPreview', () => {
+  it('names the columns of the file it leaves out, before anything is imported', async () => {
+    const { testId } = await previewOf('name,Budget,Notes 2\nSessions,100,x\n');
+    expect(
+      [...(testId('import-warnings')?.querySelectorAll('li') ?? [])].map((li) => li.textContent),
+    ).toEqual([
+      'Not read: the columns “Budget”, “Notes 2” (KPI Lens has no such field). Their cells are left out.',
+    ]);
+  });
+
+  it('shows no warning when every column is read', async () => {
+    const { testId } = await previewOf(
+      'name,Owner(s),Team name,Target\nSessions,Dana,Growth,≥ 5%\n',
+    );
+    expect(testId('import-warnings')).toBeNull();
+  });
+});
