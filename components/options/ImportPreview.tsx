@@ -6,6 +6,7 @@ import {
   type Pick,
   type RecordChange,
 } from '../../lib/registry/import-plan';
+import { importCountsText, importOffer } from '../../lib/registry/import-preview-copy';
 
 interface Props {
   fileName: string;
@@ -18,14 +19,6 @@ interface Props {
   onCancel: () => void;
 }
 
-const STATUS_TEXT = {
-  added: 'added',
-  updated: 'updated',
-  unchanged: 'unchanged',
-  conflict: 'conflicting',
-  removed: 'removed',
-} as const;
-
 /** What an import will do, shown before anything is written. */
 export function ImportPreview({
   fileName,
@@ -37,20 +30,15 @@ export function ImportPreview({
   onConfirm,
   onCancel,
 }: Props) {
-  const { counts } = plan;
   const differing = plan.changes.filter((c) => c.status === 'updated' || c.status === 'conflict');
   const listed = (status: RecordChange['status']) =>
     plan.changes.filter((c) => c.status === status);
-  const nothingToDo = plan.changes.every((c) => c.status === 'unchanged');
+  const offer = importOffer(plan);
   return (
     <section class="kl-card kl-stack" aria-labelledby="import-title" data-testid="import-preview">
       <h2 id="import-title">Import “{fileName}”</h2>
       <p aria-live="polite" data-testid="import-counts">
-        {(['added', 'updated', 'unchanged', 'conflict', 'removed'] as const)
-          .filter((s) => counts[s] > 0 || s !== 'removed')
-          .map((s) => `${counts[s]} ${STATUS_TEXT[s]}`)
-          .join(' · ')}
-        {counts.invalid > 0 && ` · ${counts.invalid} invalid (skipped)`}
+        {importCountsText(plan)}
       </p>
       {plan.warnings.length > 0 && (
         // Above the choices: a column left out is worth knowing before deciding to import.
@@ -111,19 +99,23 @@ export function ImportPreview({
         </div>
       )}
       <div class="kl-row">
-        <button
-          type="button"
-          class="kl-button kl-button--primary"
-          onClick={onConfirm}
-          disabled={busy || nothingToDo}
-        >
-          {plan.mode === 'replace' ? 'Replace registry' : 'Import'}
-        </button>
+        {offer.offered && (
+          <button
+            type="button"
+            class="kl-button kl-button--primary"
+            onClick={onConfirm}
+            disabled={busy || !offer.changes}
+          >
+            {plan.mode === 'replace' ? 'Replace registry' : 'Import'}
+          </button>
+        )}
         <button type="button" class="kl-button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
-        {nothingToDo && (
-          <span class="kl-muted">Nothing to import: your registry already has all of it.</span>
+        {offer.reason && (
+          <span class="kl-muted" data-testid="import-nothing">
+            {offer.reason}
+          </span>
         )}
       </div>
     </section>

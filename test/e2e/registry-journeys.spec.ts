@@ -91,7 +91,7 @@ test('import shows a preview first, writes nothing until confirmed, then merges 
 
   const preview = options.getByTestId('import-preview');
   await expect(preview.getByTestId('import-counts')).toHaveText(
-    '1 added · 1 updated · 0 unchanged · 1 conflicting · 2 invalid (skipped)',
+    '1 metric added · 1 metric updated · 1 metric conflicting · 2 metrics invalid (skipped)',
   );
   await expect(preview.getByTestId('import-invalid')).toContainText(
     "metric 4 'Bounce rate': target.value must be a number",
@@ -115,6 +115,38 @@ test('import shows a preview first, writes nothing until confirmed, then merges 
   await options.getByRole('toolbar').getByRole('button', { name: 'Undo' }).click();
   await expect(metricsTable(options)).not.toContainText('Net promoter score');
   await expect(options.getByLabel('Owner of Trial-to-paid conversion rate')).toHaveValue('Dana');
+});
+
+test('a spreadsheet kept by hand: its columns are read or named, a file of only problems offers no import', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html');
+  await loadSample(options);
+  const sheet = path.resolve('test-results/team-sheet.csv');
+  writeFileSync(
+    sheet,
+    'Metric,Owner(s),Target,Team name,Role,Budget\nDemo signups,Robin,≥ 40,Sales,Supporting KPI,100\nLikes,,,,Vanity,0\n',
+  );
+  await options.getByLabel('Import registry').setInputFiles(sheet);
+  const preview = options.getByTestId('import-preview');
+  await expect(preview.getByTestId('import-counts')).toHaveText('2 metrics added');
+  await expect(preview.getByTestId('import-warnings')).toHaveText(
+    'Not read: the column “Budget” (KPI Lens has no such field). Its cells are left out.',
+  );
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(options.getByTestId('status')).toContainText('The registry now has 23 metrics.');
+  await expect(options.getByLabel('Owner of Demo signups')).toHaveValue('Robin');
+
+  const broken = path.resolve('test-results/all-broken.csv');
+  writeFileSync(broken, 'name,target_op,target_value\nCAC,<=,fifty\nCSAT,maybe,4\n');
+  await options.getByLabel('Import registry').setInputFiles(broken);
+  await expect(preview.getByTestId('import-nothing')).toHaveText(
+    'Nothing can be imported: every record in this file has a problem (listed below). Fix them in the file and import it again.',
+  );
+  await expect(preview.getByTestId('import-invalid')).toContainText(
+    'target_op must be ≥, ≤ or = (or >=, <=, =)',
+  );
+  await expect(preview.getByRole('button', { name: 'Import' })).toHaveCount(0);
 });
 
 test('a broken file gets a clear message and changes nothing', async ({ openExtensionPage }) => {
@@ -157,11 +189,14 @@ for (const kind of ['JSON', 'CSV'] as const) {
     await options.getByLabel('Import registry').setInputFiles(saved);
     // 21 metrics and the 4 objectives they use: the export holds the whole registry.
     await expect(options.getByTestId('import-counts')).toHaveText(
-      '0 added · 0 updated · 25 unchanged · 0 conflicting',
+      '21 metrics unchanged · 4 objectives unchanged',
     );
     await options.getByLabel('Replace my registry with this file').check();
     await expect(options.getByTestId('import-counts')).toHaveText(
-      '0 added · 0 updated · 25 unchanged · 0 conflicting',
+      '21 metrics unchanged · 4 objectives unchanged',
+    );
+    await expect(options.getByTestId('import-nothing')).toHaveText(
+      'Nothing to import: your registry already has all of it.',
     );
     await expect(options.getByRole('button', { name: 'Replace registry' })).toBeDisabled();
     expect(await metricsTable(options).innerText()).toBe(before);

@@ -45,4 +45,33 @@ describe('ImportPreview', () => {
     );
     expect(testId('import-warnings')).toBeNull();
   });
+
+  it('a file whose every record has a problem says so, lists them, and offers no Import', async () => {
+    const { container, testId } = await previewOf(
+      'name,role,target_op,target_value\nCAC,Important,<=,50\nCSAT,kpi,>=,lots\n',
+    );
+    expect(testId('import-counts')?.textContent).toBe('2 metrics invalid (skipped)');
+    expect(testId('import-nothing')?.textContent).toBe(
+      'Nothing can be imported: every record in this file has a problem (listed below). Fix them in the file and import it again.',
+    );
+    expect(testId('import-invalid')?.textContent).toContain(
+      "row 3 'CSAT': target_value must be a number, such as 25 or 12.5",
+    );
+    const buttons = [...container.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Cancel']);
+  });
+
+  it('counts metrics and objectives apart', async () => {
+    const current: Registry = {
+      objectives: [{ id: 'grow', name: 'Grow' }],
+      metrics: [{ id: 'sessions', name: 'Sessions', aliases: [], role: 'metric', sites: [] }],
+    };
+    const { testId } = await previewOf(
+      'id,name,objective\nsessions,Sessions,\ncac,CAC,Grow\nnps,NPS,Grow\n',
+      current,
+    );
+    expect(testId('import-counts')?.textContent).toBe(
+      '2 metrics added · 1 metric unchanged · 1 objective unchanged',
+    );
+  });
 });

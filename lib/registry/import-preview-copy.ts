@@ -1,0 +1,66 @@
+/**
+ * The words of the import preview: what the file would do, counted per kind of record (a
+ * marketer counts metrics; objectives come along and are counted apart), and whether there
+ * is anything to import at all.
+ */
+import type { ChangeStatus, ImportPlan } from './import-plan';
+
+type Kind = 'metric' | 'objective';
+
+const STATUS_WORD: Record<ChangeStatus, string> = {
+  added: 'added',
+  updated: 'updated',
+  unchanged: 'unchanged',
+  conflict: 'conflicting',
+  removed: 'removed',
+};
+const STATUSES = Object.keys(STATUS_WORD) as ChangeStatus[];
+
+const counted = (n: number, kind: Kind) => `${n} ${kind}${n === 1 ? '' : 's'}`;
+
+/** "2 metrics added · 1 metric invalid (skipped) · 1 objective unchanged": zero counts left out. */
+export function importCountsText(plan: ImportPlan): string {
+  const parts: string[] = [];
+  for (const kind of ['metric', 'objective'] as const) {
+    const changes = plan.changes.filter((c) => c.kind === kind);
+    for (const status of STATUSES) {
+      const n = changes.filter((c) => c.status === status).length;
+      if (n > 0) parts.push(`${counted(n, kind)} ${STATUS_WORD[status]}`);
+    }
+    const invalid = plan.invalid.filter((r) => r.kind === kind).length;
+    if (invalid > 0) parts.push(`${counted(invalid, kind)} invalid (skipped)`);
+  }
+  return parts.length > 0 ? parts.join(' · ') : 'This file has no metrics or objectives.';
+}
+
+export interface ImportOffer {
+  /** Whether the Import button is shown at all: not when the file can give nothing. */
+  offered: boolean;
+  /** Whether confirming would change the registry. */
+  changes: boolean;
+  /** Why there is nothing to import, when there is not. */
+  reason?: string;
+}
+
+export function importOffer(plan: ImportPlan): ImportOffer {
+  const fromFile = plan.changes.filter((c) => c.status !== 'removed');
+  // Replacing a registry with a file whose every record is broken would only empty it.
+  if (fromFile.length === 0 && plan.invalid.length > 0)
+    return {
+      offered: false,
+      changes: false,
+      reason:
+        'Nothing can be imported: every record in this file has a problem (listed below). Fix them in the file and import it again.',
+    };
+  if (plan.changes.some((c) => c.status !== 'unchanged')) return { offered: true, changes: true };
+  if (fromFile.length === 0)
+    return { offered: false, changes: false, reason: 'Nothing to import: this file is empty.' };
+  return {
+    offered: true,
+    changes: false,
+    reason:
+      plan.invalid.length > 0
+        ? 'Nothing new to import: your registry already has every record of this file that can be read; the others have a problem (listed below).'
+        : 'Nothing to import: your registry already has all of it.',
+  };
+}
