@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ImportOutcome } from '../../lib/messaging/protocol';
 import type { RegistryApi } from '../../lib/messaging/registry-api';
 import { planImport, type ImportChoices, type ImportMode } from '../../lib/registry/import-plan';
+import { importedText } from '../../lib/registry/import-preview-copy';
 import { parseRegistryFile } from '../../lib/registry/parse-any-file';
 import {
   MAX_REGISTRY_FILE_BYTES,
@@ -51,18 +51,11 @@ export function useImportFlow(
     const { fileName, parsed, mode, choices } = draft;
     const done = await run(
       () => api.importRegistry({ registry: parsed.registry, mode, choices, source: fileName }),
-      (o) => importedMessage(fileName, o),
+      (o) => importedText(fileName, o.summary, o.metricCount),
     );
     if (done) setDraft(null);
   }
 
   const plan = draft && registry ? planImport(registry, draft.parsed, draft.mode) : null;
   return { draft, setDraft, plan, readFile, confirm };
-}
-
-function importedMessage(fileName: string, { summary, metricCount }: ImportOutcome): string {
-  const parts = [`${summary.added} added`, `${summary.updated} updated`];
-  if (summary.keptMine) parts.push(`${summary.keptMine} kept as you had them`);
-  if (summary.removed) parts.push(`${summary.removed} removed`);
-  return `Imported “${fileName}”: ${parts.join(', ')}. The registry now has ${metricCount} metrics.`;
 }

@@ -176,7 +176,7 @@ function applyPlan(
   };
 }
 
-export interface ImportSummary {
+export interface ImportCounts {
   added: number;
   /** Records present on both sides whose file version was taken. */
   updated: number;
@@ -184,27 +184,39 @@ export interface ImportSummary {
   keptMine: number;
   unchanged: number;
   removed: number;
+}
+
+/** What an import did, per kind of record (a person counts metrics; objectives come along). */
+export interface ImportSummary {
+  metric: ImportCounts;
+  objective: ImportCounts;
   invalid: number;
 }
 
+const noCounts = (): ImportCounts => ({
+  added: 0,
+  updated: 0,
+  keptMine: 0,
+  unchanged: 0,
+  removed: 0,
+});
+
 /** What an import did, counted the way the person chose. */
 export function summariseImport(plan: ImportPlan, choices: ImportChoices): ImportSummary {
-  const summary = {
-    added: 0,
-    updated: 0,
-    keptMine: 0,
-    unchanged: 0,
-    removed: 0,
+  const summary: ImportSummary = {
+    metric: noCounts(),
+    objective: noCounts(),
     invalid: plan.invalid.length,
   };
   for (const change of plan.changes) {
+    const counts = summary[change.kind];
     if (change.status === 'updated' || change.status === 'conflict') {
       const pick = choices[changeKey(change)] ?? change.defaultPick;
-      if (pick === 'incoming') summary.updated++;
-      else summary.keptMine++;
-    } else if (change.status === 'added') summary.added++;
-    else if (change.status === 'removed') summary.removed++;
-    else summary.unchanged++;
+      if (pick === 'incoming') counts.updated++;
+      else counts.keptMine++;
+    } else if (change.status === 'added') counts.added++;
+    else if (change.status === 'removed') counts.removed++;
+    else counts.unchanged++;
   }
   return summary;
 }

@@ -3,7 +3,7 @@
  * marketer counts metrics; objectives come along and are counted apart), and whether there
  * is anything to import at all.
  */
-import type { ChangeStatus, ImportPlan } from './import-plan';
+import type { ChangeStatus, ImportCounts, ImportPlan, ImportSummary } from './import-plan';
 
 type Kind = 'metric' | 'objective';
 
@@ -63,4 +63,30 @@ export function importOffer(plan: ImportPlan): ImportOffer {
         ? 'Nothing new to import: your registry already has every record of this file that can be read; the others have a problem (listed below).'
         : 'Nothing to import: your registry already has all of it.',
   };
+}
+
+/** One kind's part of the message after an import: "2 metrics added, 1 metric updated". */
+function doneText(counts: ImportCounts, kind: Kind): string[] {
+  const parts: string[] = [];
+  if (counts.added) parts.push(`${counted(counts.added, kind)} added`);
+  if (counts.updated) parts.push(`${counted(counts.updated, kind)} updated`);
+  if (counts.keptMine) parts.push(`${counted(counts.keptMine, kind)} kept as you had them`);
+  if (counts.removed) parts.push(`${counted(counts.removed, kind)} removed`);
+  return parts;
+}
+
+/**
+ * The status after an import: `Imported “team.json”: 1 metric added, 1 metric updated ·
+ * 1 objective added. The registry now has 22 metrics.`
+ */
+export function importedText(
+  fileName: string,
+  summary: ImportSummary,
+  metricCount: number,
+): string {
+  const parts = [doneText(summary.metric, 'metric'), doneText(summary.objective, 'objective')]
+    .filter((p) => p.length > 0)
+    .map((p) => p.join(', '));
+  const what = parts.length > 0 ? parts.join(' · ') : 'nothing changed';
+  return `Imported “${fileName}”: ${what}. The registry now has ${counted(metricCount, 'metric')}.`;
 }

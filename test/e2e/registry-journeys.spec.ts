@@ -106,7 +106,7 @@ test('import shows a preview first, writes nothing until confirmed, then merges 
 
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(options.getByTestId('status')).toContainText(
-    'Imported “teammate.json”: 1 added, 1 updated, 1 kept as you had them. The registry now has 22 metrics.',
+    'Imported “teammate.json”: 1 metric added, 1 metric updated, 1 metric kept as you had them. The registry now has 22 metrics.',
   );
   await expect(metricsTable(options)).toContainText('Net promoter score');
   await expect(options.getByLabel('Owner of Trial-to-paid conversion rate')).toHaveValue('Robin');

@@ -130,7 +130,10 @@ describe('requests from the extension pages', () => {
     );
     expect(answer).toMatchObject({
       ok: true,
-      value: { metricCount: 1, summary: { added: 1, removed: 25 } },
+      value: {
+        metricCount: 1,
+        summary: { metric: { added: 1, removed: 21 }, objective: { added: 0, removed: 4 } },
+      },
     });
     expect((await store.listBackups())[0]?.reason).toBe('Import of team.json (replace)');
   });

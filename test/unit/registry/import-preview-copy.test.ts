@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planImport, type ImportMode } from '../../../lib/registry/import-plan';
-import { importCountsText, importOffer } from '../../../lib/registry/import-preview-copy';
+import { planImport, summariseImport, type ImportMode } from '../../../lib/registry/import-plan';
+import {
+  importCountsText,
+  importedText,
+  importOffer,
+} from '../../../lib/registry/import-preview-copy';
 import type { InvalidRecord } from '../../../lib/registry/parse-file';
 import type { Registry } from '../../../lib/registry/schema';
 import { metric } from './helpers';
@@ -77,5 +81,34 @@ describe('import preview copy', () => {
       counts: 'This file has no metrics or objectives.',
       offer: { offered: false, changes: false, reason: 'Nothing to import: this file is empty.' },
     });
+  });
+});
+
+describe('the message after an import', () => {
+  it('counts metrics and objectives apart, as the person chose, zeros left out', () => {
+    const incoming: Registry = {
+      objectives: [
+        { id: 'grow', name: 'Grow faster' },
+        { id: 'keep', name: 'Keep customers' },
+      ],
+      metrics: [{ ...metric('a'), name: 'A renamed' }, metric('c')],
+    };
+    const plan = planImport(current, { registry: incoming, invalid: [], warnings: [] }, 'merge');
+    // Theirs for the metric, mine for the objective.
+    const choices = Object.fromEntries(
+      plan.changes
+        .filter((c) => c.status === 'updated' || c.status === 'conflict')
+        .map((c) => [`${c.kind}:${c.id}`, c.kind === 'metric' ? 'incoming' : 'current'] as const),
+    );
+    expect(importedText('team.json', summariseImport(plan, choices), 3)).toBe(
+      'Imported “team.json”: 1 metric added, 1 metric updated · 1 objective added, 1 objective kept as you had them. The registry now has 3 metrics.',
+    );
+  });
+
+  it('says when nothing changed', () => {
+    const plan = planImport(current, { registry: current, invalid: [], warnings: [] }, 'merge');
+    expect(importedText('same.json', summariseImport(plan, {}), 1)).toBe(
+      'Imported “same.json”: nothing changed. The registry now has 1 metric.',
+    );
   });
 });
