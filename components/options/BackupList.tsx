@@ -1,4 +1,5 @@
 import type { BackupSummary } from '../../lib/store/registry-store';
+import { lowerFirstLetter } from '../../lib/text/lower-first-letter';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -36,7 +37,7 @@ export function BackupList({
           {backups.map((b) => (
             <li key={b.id} class="kl-row">
               <span class="kl-count">{new Date(b.createdAt).toLocaleString()}</span>
-              <span>before {b.reason.charAt(0).toLowerCase() + b.reason.slice(1)}</span>
+              <span>before {lowerFirstLetter(b.reason)}</span>
               <span class="kl-muted">{heldIn(b)}</span>
               <button
                 type="button"

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { lowerFirstLetter } from '../../lib/text/lower-first-letter';
 
 interface Props {
   fileInput: Ref<HTMLInputElement>;
@@ -52,7 +53,7 @@ export function FileToolbar({
         type="button"
         class="kl-button"
         disabled={busy || !undoLabel}
-        title={undoLabel ? `Undo ${undoLabel.toLowerCase()}` : 'Nothing to undo'}
+        title={undoLabel ? `Undo ${lowerFirstLetter(undoLabel)}` : 'Nothing to undo'}
         onClick={onUndo}
       >
         Undo

@@ -6,6 +6,7 @@ import { exportRegistryCsv } from '../../lib/registry/csv';
 import { reviewRegistry } from '../../lib/registry/doctrine';
 import { exportFileName, exportRegistryJson } from '../../lib/registry/export-json';
 import type { Result } from '../../lib/result';
+import { lowerFirstLetter } from '../../lib/text/lower-first-letter';
 import { downloadText } from '../download';
 import { BackupList } from './BackupList';
 import { HealthPanel } from './health/HealthPanel';
@@ -79,7 +80,7 @@ export function OptionsApp({
   const undo = () =>
     void run(
       () => api.undo(),
-      (v) => `Undone: ${v.undone.toLowerCase()}.`,
+      (v) => `Undone: ${lowerFirstLetter(v.undone)}.`,
       false,
     );
   const importFlow = useImportFlow(api, registry, run, setStatus);

@@ -28,6 +28,15 @@ test('edit a KPI target in the full form: invalid values say how to fix them, va
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByTestId('status')).toContainText("Edit of 'CSAT': saved.");
   await expect(options.locator('tr[data-metric-id="csat"]')).toContainText('≥92% by 2027-Q2');
+
+  // Undo names the metric as it is written, not lower-cased.
+  await expect(options.getByRole('toolbar').getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    "Undo edit of 'CSAT'",
+  );
+  await options.getByTestId('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(options.getByTestId('status')).toContainText("Undone: edit of 'CSAT'.");
+  await expect(options.locator('tr[data-metric-id="csat"]')).toContainText('≥90%');
 });
 
 test('a KPI without a target shows its health problems in the form', async ({

@@ -2,6 +2,7 @@
  * What makes a KPI a KPI: a target, one owner, a deadline and an objective it serves.
  * Without them it is "just a metric".
  */
+import { lowerFirstLetter } from '../../text/lower-first-letter';
 import { targetSchema, type Metric, type Registry } from '../schema';
 import { defineRule } from './define-rule';
 import { demoteKpiFix, metricFix } from './patch-registry';
@@ -22,7 +23,7 @@ export const kpiWithoutTarget = defineRule(
       .map((m) => {
         // The advice names what its button does (a supporting metric needs a KPI to support).
         const fix = demoteKpiFix(registry, m);
-        const demote = fix.label.charAt(0).toLowerCase() + fix.label.slice(1);
+        const demote = lowerFirstLetter(fix.label);
         return {
           metricId: m.id,
           message: `${quoted(m)} is a KPI without a target: a KPI without a target is just a metric. Set a target, or ${demote}.`,
