@@ -48,6 +48,34 @@ test('a KPI without a target shows its health problems in the form', async ({
   );
 });
 
+test('at 1280 px the metric form shows every fixed choice whole, none cut off', async ({
+  openExtensionPage,
+}) => {
+  const options = await optionsWithSample(openExtensionPage, '#metric=csat');
+  const form = options.getByTestId('metric-form');
+  await form.getByLabel('Vanity', { exact: true }).selectOption('false');
+  await options.screenshot({ path: `${SCREENSHOTS}/options-metric-form-choices.png` });
+  // Objective and Supports list the registry's own names, which can be any length.
+  const fixedChoices = ['Role', 'Vanity', 'Target', 'Review cadence', 'Indicator'];
+  const cut = await form.evaluate((el, labels) => {
+    const found: string[] = [];
+    for (const label of labels) {
+      const id = [...el.querySelectorAll('label')].find((l) => l.textContent === label)?.htmlFor;
+      const select = el.querySelector<HTMLSelectElement>(`select#${id}`);
+      if (!select) throw new Error(`No select labelled ${label}`);
+      // A select sized to its content is as wide as its longest option: the one shown must be too.
+      const natural = select.cloneNode(true) as HTMLSelectElement;
+      natural.style.cssText = 'position: absolute; width: auto; max-width: none;';
+      select.parentElement!.append(natural);
+      if (natural.offsetWidth > select.offsetWidth)
+        found.push(`${label}: ${natural.offsetWidth}px of options in ${select.offsetWidth}px`);
+      natural.remove();
+    }
+    return found;
+  }, fixedChoices);
+  expect(cut).toEqual([]);
+});
+
 test('cancelling a form with unsaved edits asks before discarding them', async ({
   openExtensionPage,
 }) => {

@@ -109,11 +109,12 @@ export function MetricForm({
     field: DraftField,
     label: string,
     options: readonly (readonly [string, string])[],
+    hint?: string,
   ) => (
-    <Field id={`metric-${field}`} label={label} error={show(field)}>
+    <Field id={`metric-${field}`} label={label} error={show(field)} hint={hint}>
       <select
         class="kl-select"
-        {...describedBy(`metric-${field}`, show(field))}
+        {...describedBy(`metric-${field}`, show(field), hint)}
         value={draft[field] as string}
         onChange={(e) => set(field, e.currentTarget.value as never)}
       >
@@ -172,11 +173,18 @@ export function MetricForm({
             The one metric that best captures the value customers get
           </label>
         </Field>
-        {select('vanity', 'Vanity', [
-          ['', 'Not judged yet'],
-          ['true', 'Vanity: changes no decision'],
-          ['false', 'Not vanity: drives decisions'],
-        ])}
+        {/* Short choices, the meaning in the hint: a grid column holds about 20 characters,
+            and "Not vanity: drives decisions" was cut to "Not vanity: drives decisio". */}
+        {select(
+          'vanity',
+          'Vanity',
+          [
+            ['', 'Not judged yet'],
+            ['true', 'Vanity'],
+            ['false', 'Not vanity'],
+          ],
+          'A vanity metric looks good but changes no decision',
+        )}
         <Field id="metric-aliases" label="Aliases (other labels on your dashboards)" wide>
           <AliasEditor
             id="metric-aliases"
