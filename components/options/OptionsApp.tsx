@@ -3,7 +3,7 @@ import type { RegistryApi } from '../../lib/messaging/registry-api';
 import type { SiteAccessApi } from '../../lib/permissions/site-access';
 import type { ChangeSet } from '../../lib/registry/change-set';
 import { exportRegistryCsv } from '../../lib/registry/csv';
-import { reviewRegistry } from '../../lib/registry/doctrine';
+import { hasSomethingToReview, reviewRegistry } from '../../lib/registry/doctrine';
 import { exportFileName, exportRegistryJson } from '../../lib/registry/export-json';
 import type { Result } from '../../lib/result';
 import { lowerFirstLetter } from '../../lib/text/lower-first-letter';
@@ -85,8 +85,9 @@ export function OptionsApp({
     );
   const importFlow = useImportFlow(api, registry, run, setStatus);
   const { settings, saveSettings } = useSettings(api, setStatus);
+  // No metrics, no score: a 100 would praise a registry with nothing in it.
   const review = useMemo(
-    () => (registry ? reviewRegistry(registry, today) : null),
+    () => (registry && hasSomethingToReview(registry) ? reviewRegistry(registry, today) : null),
     [registry, today],
   );
 
@@ -101,6 +102,8 @@ export function OptionsApp({
   }
 
   const empty = registry && registry.metrics.length === 0 && registry.objectives.length === 0;
+  // An empty registry opens on the welcome card; its form (`#metric=new`) and every tab still work.
+  const welcome = empty && !route.metricId && !importFlow.draft;
   const openMetric = (id: string) => navigate({ tab: 'metrics', metricId: id });
 
   return (
@@ -154,20 +157,7 @@ export function OptionsApp({
             onCancel={() => importFlow.setDraft(null)}
           />
         )}
-        {empty && !importFlow.draft && (
-          <WelcomeCard
-            busy={busy}
-            onTrySample={() =>
-              void run(
-                () => api.loadSample(),
-                (o) =>
-                  `Loaded the sample registry: ${o.metricCount} metrics. Try it on the demo dashboard.`,
-              )
-            }
-            onImport={() => fileInput.current?.click()}
-          />
-        )}
-        {registry && !empty && (
+        {registry && (
           <>
             <TabNav
               current={route.tab}
@@ -200,7 +190,21 @@ export function OptionsApp({
               </div>
             )}
             <div role="tabpanel" aria-label={TAB_LABELS[route.tab]}>
-              {route.tab === 'metrics' && (
+              {route.tab === 'metrics' && welcome && (
+                <WelcomeCard
+                  busy={busy}
+                  onTrySample={() =>
+                    void run(
+                      () => api.loadSample(),
+                      (o) =>
+                        `Loaded the sample registry: ${o.metricCount} metrics. Try it on the demo dashboard.`,
+                    )
+                  }
+                  onImport={() => fileInput.current?.click()}
+                  onCreateMetric={() => navigate({ tab: 'metrics', metricId: 'new' })}
+                />
+              )}
+              {route.tab === 'metrics' && !welcome && (
                 <MetricsTab
                   registry={registry}
                   route={route}

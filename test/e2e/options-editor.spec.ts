@@ -76,6 +76,37 @@ test('at 1280 px the metric form shows every fixed choice whole, none cut off', 
   expect(cut).toEqual([]);
 });
 
+test('from an empty registry every tab opens, and the first metric is made by hand', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html');
+  const welcome = options.getByRole('region', { name: 'Your registry is empty' });
+  await expect(welcome).toBeVisible();
+  await expect(options.getByRole('tab', { name: 'Metrics', selected: true })).toBeVisible();
+  await options.screenshot({ path: `${SCREENSHOTS}/options-empty.png`, fullPage: true });
+
+  await options.getByRole('tab', { name: 'Sites & display' }).click();
+  await expect(options.getByRole('heading', { name: 'Your own sites' })).toBeVisible();
+  await expect(welcome).toBeHidden();
+  await options.getByRole('tab', { name: 'Backups' }).click();
+  await expect(options.getByText('No backups yet: one is kept before every change.')).toBeVisible();
+  // No score for a registry with nothing in it, beside the tab or on it.
+  await options.getByRole('tab', { name: 'Health', exact: true }).click();
+  await expect(options.getByTestId('health-nothing')).toContainText('Nothing to review yet');
+  await options.screenshot({ path: `${SCREENSHOTS}/options-empty-health.png`, fullPage: true });
+
+  await options.getByRole('tab', { name: 'Metrics' }).click();
+  await welcome.getByRole('button', { name: 'Create your first metric' }).click();
+  const form = options.getByTestId('metric-form');
+  await expect(form.getByRole('heading', { name: 'New metric' })).toBeVisible();
+  expect(new URL(options.url()).hash).toBe('#metric=new');
+  await form.getByLabel('Name', { exact: true }).fill('Weekly signups');
+  await form.getByRole('button', { name: 'Add metric' }).click();
+  await expect(options.getByTestId('status')).toContainText("New metric 'Weekly signups': saved.");
+  await expect(options.locator('tr[data-metric-id="weekly-signups"]')).toBeVisible();
+  await expect(welcome).toBeHidden();
+});
+
 test('cancelling a form with unsaved edits asks before discarding them', async ({
   openExtensionPage,
 }) => {

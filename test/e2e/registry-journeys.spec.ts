@@ -37,6 +37,9 @@ test('first run: the sample registry is offered, loads, and can be undone', asyn
   await options.getByTestId('status').getByRole('button', { name: 'Undo' }).click();
   await expect(options.getByTestId('status')).toContainText('Undone: loading the sample registry');
   await expect(options.getByRole('heading', { name: 'Your registry is empty' })).toBeVisible();
+  // Empty again, and still a whole page: a backup to restore, a site to add.
+  await options.getByRole('tab', { name: 'Backups' }).click();
+  await expect(options.getByRole('heading', { name: 'Backups' })).toBeVisible();
 });
 
 test('the popup offers the sample on first run', async ({ openExtensionPage }) => {

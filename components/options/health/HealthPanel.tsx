@@ -3,6 +3,7 @@ import { diffRegistries, type ChangeSet } from '../../../lib/registry/change-set
 import {
   fixAll,
   groupFindings,
+  hasSomethingToReview,
   HEALTH_RULES,
   reviewRegistry,
   SEVERITIES,
@@ -29,9 +30,23 @@ const EXPLANATIONS = new Map(HEALTH_RULES.map((r) => [r.id, r.explanation]));
 
 /**
  * The KPI health review: the score, then the findings grouped by severity, each with its
- * one-click fix. The parent re-renders it with the new registry after each write.
+ * one-click fix. The parent re-renders it with the new registry after each write. Without
+ * metrics there is nothing to judge, so it says so rather than score an empty registry 100.
  */
-export function HealthPanel({ registry, today, busy, onApply, onOpenMetric }: HealthPanelProps) {
+export function HealthPanel(props: HealthPanelProps) {
+  if (hasSomethingToReview(props.registry)) return <HealthReview {...props} />;
+  return (
+    <section class="kl-card kl-stack kl-health" aria-labelledby="health-nothing-title">
+      <h2 id="health-nothing-title">KPI health review</h2>
+      <p class="kl-muted" data-testid="health-nothing">
+        Nothing to review yet: add metrics, and this review checks them against the KPI doctrine (a
+        target, an owner and a deadline for each KPI, no vanity metric as a KPI).
+      </p>
+    </section>
+  );
+}
+
+function HealthReview({ registry, today, busy, onApply, onOpenMetric }: HealthPanelProps) {
   const day = today.getTime();
   // Keyed on the time, not the Date object: a parent may pass a new Date for the same day.
   const review = useMemo(() => reviewRegistry(registry, new Date(day)), [registry, day]);

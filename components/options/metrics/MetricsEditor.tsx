@@ -87,14 +87,29 @@ export function MetricsEditor({
     </th>
   );
 
+  const header = (
+    <div class="kl-row" style={{ justifyContent: 'space-between' }}>
+      <h2 id="metrics-title">Metrics</h2>
+      <button type="button" class="kl-button kl-button--primary" onClick={onNewMetric}>
+        New metric
+      </button>
+    </div>
+  );
+  // Filters over nothing and "No metric matches" would suggest the metrics are hidden.
+  if (registry.metrics.length === 0)
+    return (
+      <section class="kl-stack" aria-labelledby="metrics-title">
+        {header}
+        <p class="kl-muted" data-testid="no-metrics">
+          No metrics yet. Add the first with New metric, or import a registry file: each metric gets
+          a badge wherever its name shows on your dashboards.
+        </p>
+      </section>
+    );
+
   return (
     <section class="kl-stack" aria-labelledby="metrics-title">
-      <div class="kl-row" style={{ justifyContent: 'space-between' }}>
-        <h2 id="metrics-title">Metrics</h2>
-        <button type="button" class="kl-button kl-button--primary" onClick={onNewMetric}>
-          New metric
-        </button>
-      </div>
+      {header}
       <MetricFilters registry={registry} query={query} onQuery={setQuery} />
       <p class="kl-muted" aria-live="polite" data-testid="metric-count">
         Showing {shown.length} of {registry.metrics.length} metrics

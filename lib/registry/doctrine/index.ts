@@ -69,6 +69,14 @@ export function reviewRegistry(
   return { findings, score: healthScore(findings) };
 }
 
+/**
+ * Whether the review has anything to judge: its rules are about metrics, so with none there
+ * is no score to give (objectives alone would only hear that they lack KPIs).
+ */
+export function hasSomethingToReview(registry: Registry): boolean {
+  return registry.metrics.length > 0;
+}
+
 /** The findings that concern one metric, on its own or as part of a group (a team, a loop). */
 export function findingsForMetric(
   findings: readonly HealthFinding[],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findingsForMetric,
+  hasSomethingToReview,
   HEALTH_RULES,
   healthScore,
   reviewRegistry,
@@ -77,6 +78,11 @@ describe('reviewRegistry', () => {
     ],
     [GROW],
   );
+
+  it('has something to review once there is a metric, not with objectives alone', () => {
+    expect(hasSomethingToReview(registry([], [GROW]))).toBe(false);
+    expect(hasSomethingToReview(registry([metric({ id: 'ctr' })]))).toBe(true);
+  });
 
   it('a registry that keeps the doctrine scores 100 with no findings', () => {
     expect(reviewRegistry(healthy, TODAY)).toEqual({ findings: [], score: 100 });

@@ -4,6 +4,7 @@ import { HealthPanel } from '../../../components/options/health/HealthPanel';
 import { applyChangeSet, type ChangeSet } from '../../../lib/registry/change-set';
 import { sampleRegistry } from '../../../lib/registry/sample';
 import type { Registry } from '../../../lib/registry/schema';
+import { GROW, goodKpi, registry } from '../doctrine/build-registry';
 import { button, click, renderInto } from './render-into';
 
 const TODAY = new Date(2026, 10, 23);
@@ -108,7 +109,15 @@ describe('HealthPanel', () => {
   });
 
   it('says so when the registry follows the doctrine', async () => {
-    const clean: Registry = { objectives: [], metrics: [] };
+    // An empty registry is no example: with nothing to review it gets no score at all.
+    const clean = registry(
+      [
+        goodKpi({ id: 'paid', indicator: 'lagging' }),
+        goodKpi({ id: 'wat', indicator: 'leading' }),
+        goodKpi({ id: 'act', indicator: 'leading' }),
+      ],
+      [GROW],
+    );
     const { vnode } = panel(clean);
     const { container } = await renderInto(vnode(clean));
     expect(text(container.querySelector('[data-testid=health-empty]'))).toBe(
