@@ -4,9 +4,11 @@ import { act } from 'preact/test-utils';
 import { afterEach } from 'vitest';
 
 let mounted: HTMLElement[] = [];
-afterEach(() => {
+afterEach(async () => {
+  // Unmounted inside act, so effect cleanups run now: outside it, Preact defers them to a
+  // timer that can fire after the test file's jsdom window is gone ("window is not defined").
   for (const el of mounted) {
-    render(null, el);
+    await act(() => render(null, el));
     el.remove();
   }
   mounted = [];
