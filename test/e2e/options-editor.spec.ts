@@ -48,15 +48,23 @@ test('a KPI without a target shows its health problems in the form', async ({
   );
 });
 
-test('at 1280 px the metric form shows every fixed choice whole, none cut off', async ({
+test('at 1280 px the metric form shows every choice whole, the sample’s long names too', async ({
   openExtensionPage,
 }) => {
   const options = await optionsWithSample(openExtensionPage, '#metric=csat');
   const form = options.getByTestId('metric-form');
   await form.getByLabel('Vanity', { exact: true }).selectOption('false');
   await options.screenshot({ path: `${SCREENSHOTS}/options-metric-form-choices.png` });
-  // Objective and Supports list the registry's own names, which can be any length.
-  const fixedChoices = ['Role', 'Vanity', 'Target', 'Review cadence', 'Indicator'];
+  // Objective and Supports list the registry's own names: two columns hold the sample's.
+  const fixedChoices = [
+    'Role',
+    'Vanity',
+    'Objective',
+    'Supports (explains)',
+    'Target',
+    'Review cadence',
+    'Indicator',
+  ];
   const cut = await form.evaluate((el, labels) => {
     const found: string[] = [];
     for (const label of labels) {

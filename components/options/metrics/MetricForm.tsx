@@ -109,9 +109,15 @@ export function MetricForm({
     field: DraftField,
     label: string,
     options: readonly (readonly [string, string])[],
-    hint?: string,
+    { hint, twoColumns }: { hint?: string; twoColumns?: boolean } = {},
   ) => (
-    <Field id={`metric-${field}`} label={label} error={show(field)} hint={hint}>
+    <Field
+      id={`metric-${field}`}
+      label={label}
+      error={show(field)}
+      hint={hint}
+      twoColumns={twoColumns}
+    >
       <select
         class="kl-select"
         {...describedBy(`metric-${field}`, show(field), hint)}
@@ -183,7 +189,7 @@ export function MetricForm({
             ['true', 'Vanity'],
             ['false', 'Not vanity'],
           ],
-          'A vanity metric looks good but changes no decision',
+          { hint: 'A vanity metric looks good but changes no decision' },
         )}
         <Field id="metric-aliases" label="Aliases (other labels on your dashboards)" wide>
           <AliasEditor
@@ -201,14 +207,19 @@ export function MetricForm({
             onInput={(e) => set('definition', e.currentTarget.value)}
           />
         </Field>
-        {select('objectiveId', 'Objective', [
-          ['', '—'],
-          ...registry.objectives.map((o) => [o.id, o.name] as const),
-        ])}
-        {select('supports', 'Supports (explains)', [
-          ['', '—'],
-          ...parents.map((m) => [m.id, m.name] as const),
-        ])}
+        {/* The team's own names, often long ("Trial-to-paid conversion rate"): two columns. */}
+        {select(
+          'objectiveId',
+          'Objective',
+          [['', '—'], ...registry.objectives.map((o) => [o.id, o.name] as const)],
+          { twoColumns: true },
+        )}
+        {select(
+          'supports',
+          'Supports (explains)',
+          [['', '—'], ...parents.map((m) => [m.id, m.name] as const)],
+          { twoColumns: true },
+        )}
         {select('targetOp', 'Target', [
           ['', 'No target'],
           ['>=', 'at least (≥)'],

@@ -12,14 +12,18 @@ interface FieldProps {
   label: string;
   error?: string | undefined;
   hint?: string;
+  /** The whole row (a long text). */
   wide?: boolean;
+  /** Two grid columns where the row has them (a choice among the team's long names). */
+  twoColumns?: boolean | undefined;
   children: ComponentChildren;
 }
 
 /** A labelled form field with its how-to-fix message underneath. */
-export function Field({ id, label, error, hint, wide, children }: FieldProps) {
+export function Field({ id, label, error, hint, wide, twoColumns, children }: FieldProps) {
+  const span = wide ? ' kl-field--wide' : twoColumns ? ' kl-field--two-columns' : '';
   return (
-    <div class={`kl-field${wide ? ' kl-field--wide' : ''}`}>
+    <div class={`kl-field${span}`}>
       <label for={id}>{label}</label>
       {children}
       {error ? (
