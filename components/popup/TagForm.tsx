@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
-import { TAG_ROLES, type TagInput, type TagRole } from '../../lib/popup/tag-metric';
+import {
+  quickLineOf,
+  tagRoleOf,
+  TAG_ROLES,
+  type TagInput,
+  type TagRole,
+} from '../../lib/popup/tag-metric';
 import type { Registry } from '../../lib/registry/schema';
 import { RoleIcon } from '../design/RoleIcon';
 import { ROLE_STYLES, type RoleLook } from '../design/roles';
@@ -37,9 +43,10 @@ export function TagForm({
 }: Props) {
   const existing = existingId ? registry.metrics.find((m) => m.id === existingId) : undefined;
   const [name, setName] = useState(label);
-  const [role, setRole] = useState<TagRole | null>(null);
-  const [quick, setQuick] = useState('');
-  const [parentId, setParentId] = useState('');
+  // A re-tag starts from what the metric is, so what is kept and what changes is in view.
+  const [role, setRole] = useState<TagRole | null>(existing ? tagRoleOf(existing) : null);
+  const [quick, setQuick] = useState(existing ? quickLineOf(existing) : '');
+  const [parentId, setParentId] = useState(existing?.supports ?? '');
   const [objectiveId, setObjectiveId] = useState(existing?.objectiveId ?? '');
   const [team, setTeam] = useState(existing?.team ?? '');
   /** Every change goes through here: an error about the values before it no longer applies. */

@@ -4,6 +4,7 @@
  * to fix.
  */
 import { slugify } from '../registry/csv-cells';
+import { formatTarget } from '../registry/format-target';
 import { findNameClashes } from '../registry/name-clash';
 import { parseQuickTarget } from '../registry/quick-target';
 import type { Metric, Registry } from '../registry/schema';
@@ -11,6 +12,11 @@ import { err, ok, type Result } from '../result';
 
 export const TAG_ROLES = ['kpi', 'supporting', 'diagnostic', 'metric', 'vanity'] as const;
 export type TagRole = (typeof TAG_ROLES)[number];
+
+/** The popup's role for a metric: a plain metric judged vanity is tagged "vanity". */
+export function tagRoleOf(metric: Pick<Metric, 'role' | 'vanity'>): TagRole {
+  return metric.role === 'metric' && metric.vanity === true ? 'vanity' : metric.role;
+}
 
 export interface TagInput {
   /** The label as the page shows it ("Bounce rate"). */
@@ -69,7 +75,14 @@ export function tagMetric(registry: Registry, input: TagInput, today: Date): Res
     if (quick) {
       const parsed = parseQuickTarget(quick, today);
       if (parsed.errors.length) return err(parsed.errors.join(' '));
-      if (parsed.target) next.target = parsed.target;
+      // "92%" on a KPI that has a deadline and a baseline changes the value, not the rest.
+      if (parsed.target)
+        next.target = {
+          ...base.target,
+          ...definedOnly(parsed.target),
+          op: parsed.target.op,
+          value: parsed.target.value,
+        };
       if (parsed.owner) next.owner = parsed.owner;
     }
     if (input.objectiveId) next.objectiveId = input.objectiveId;
@@ -77,6 +90,29 @@ export function tagMetric(registry: Registry, input: TagInput, today: Date): Res
     if (team) next.team = team;
   }
   return ok(next);
+}
+
+/**
+ * The quick line that says a metric's target and owner as they are (`≥90% from 84% by
+ * 2027-03-31 · Sam`), to start a re-tag from rather than from nothing.
+ */
+export function quickLineOf(metric: Metric): string {
+  const target = metric.target;
+  if (!target) return '';
+  const parts = [formatTarget({ ...target, by: undefined })];
+  if (target.from !== undefined) {
+    const from = formatTarget({ ...target, op: '=', value: target.from, by: undefined });
+    parts.push(`from ${from.slice(1)}`);
+  }
+  if (target.by) parts.push(`by ${target.by}`);
+  if (metric.owner) parts.push(`· ${metric.owner}`);
+  return parts.join(' ');
+}
+
+function definedOnly<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }
 
 /** The metric that already answers to a label (its name first, else an alias). */

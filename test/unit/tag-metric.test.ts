@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagMetric } from '../../lib/popup/tag-metric';
+import { quickLineOf, tagMetric } from '../../lib/popup/tag-metric';
 import { sampleRegistry } from '../../lib/registry/sample';
 
 const registry = sampleRegistry();
@@ -83,5 +83,34 @@ describe('tagging from the popup', () => {
   it('an unreadable quick line says what it could not read', () => {
     const r = tagMetric(registry, { label: 'X', role: 'kpi', quick: 'by 30/09' }, TODAY);
     expect(r.ok).toBe(false);
+  });
+
+  it('re-tagging a KPI with only a new value keeps its deadline, baseline and owner', () => {
+    const csat = registry.metrics.find((m) => m.id === 'csat')!;
+    expect(csat.target).toMatchObject({ from: 84, by: '2027-03-31' });
+    const r = tagMetric(
+      registry,
+      { label: 'CSAT', role: 'kpi', quick: '92%', existingId: 'csat' },
+      TODAY,
+    );
+    expect(r.ok && r.value.target).toEqual({ ...csat.target, value: 92 });
+    expect(r.ok && r.value.owner).toBe(csat.owner);
+  });
+
+  it('starts a re-tag from the KPI’s own line, which reads back as the same target', () => {
+    const kpis = registry.metrics.filter((m) => m.role === 'kpi' && m.target);
+    expect(kpis.length).toBeGreaterThan(3);
+    for (const kpi of kpis) {
+      const line = quickLineOf(kpi);
+      const r = tagMetric(
+        registry,
+        { label: kpi.name, role: 'kpi', quick: line, existingId: kpi.id },
+        TODAY,
+      );
+      expect(r.ok && [r.value.target, r.value.owner], line).toEqual([kpi.target, kpi.owner]);
+    }
+    expect(quickLineOf(registry.metrics.find((m) => m.id === 'csat')!)).toBe(
+      '≥90% from 84% by 2027-03-31 · Sam',
+    );
   });
 });
