@@ -40,6 +40,12 @@ export function ImportPreview({
       <p aria-live="polite" data-testid="import-counts">
         {importCountsText(plan)}
       </p>
+      {offer.reason && (
+        // Next to the counts it explains and before the records it points to ("listed below").
+        <p id="import-reason" data-testid="import-nothing">
+          {offer.reason}
+        </p>
+      )}
       {plan.warnings.length > 0 && (
         // Above the choices: a column left out is worth knowing before deciding to import.
         <ul class="kl-notice kl-stack" data-testid="import-warnings" style={{ margin: 0 }}>
@@ -50,27 +56,29 @@ export function ImportPreview({
           ))}
         </ul>
       )}
-      <fieldset class="kl-row" style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend class="kl-visually-hidden">How to import</legend>
-        <label>
-          <input
-            type="radio"
-            name="import-mode"
-            checked={plan.mode === 'merge'}
-            onChange={() => onMode('merge')}
-          />{' '}
-          Merge into my registry
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="import-mode"
-            checked={plan.mode === 'replace'}
-            onChange={() => onMode('replace')}
-          />{' '}
-          Replace my registry with this file
-        </label>
-      </fieldset>
+      {offer.offered && (
+        <fieldset class="kl-row" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend class="kl-visually-hidden">How to import</legend>
+          <label>
+            <input
+              type="radio"
+              name="import-mode"
+              checked={plan.mode === 'merge'}
+              onChange={() => onMode('merge')}
+            />{' '}
+            Merge into my registry
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="import-mode"
+              checked={plan.mode === 'replace'}
+              onChange={() => onMode('replace')}
+            />{' '}
+            Replace my registry with this file
+          </label>
+        </fieldset>
+      )}
       {differing.length > 0 && (
         <div class="kl-stack">
           <h3>Records in both: the newer edit is kept unless you pick</h3>
@@ -105,6 +113,7 @@ export function ImportPreview({
             class="kl-button kl-button--primary"
             onClick={onConfirm}
             disabled={busy || !offer.changes}
+            aria-describedby={offer.reason ? 'import-reason' : undefined}
           >
             {plan.mode === 'replace' ? 'Replace registry' : 'Import'}
           </button>
@@ -112,11 +121,6 @@ export function ImportPreview({
         <button type="button" class="kl-button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
-        {offer.reason && (
-          <span class="kl-muted" data-testid="import-nothing">
-            {offer.reason}
-          </span>
-        )}
       </div>
     </section>
   );

@@ -34,11 +34,14 @@ export function importCountsText(plan: ImportPlan): string {
 }
 
 export interface ImportOffer {
-  /** Whether the Import button is shown at all: not when the file can give nothing. */
+  /**
+   * Whether the Import button and the Merge / Replace choice are shown at all: not when the file
+   * can give nothing (a choice of how to import nothing only asks a needless question).
+   */
   offered: boolean;
   /** Whether confirming would change the registry. */
   changes: boolean;
-  /** Why there is nothing to import, when there is not. */
+  /** Why there is nothing to import, when there is not; shown above the records it names. */
   reason?: string;
 }
 

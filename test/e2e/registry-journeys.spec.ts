@@ -150,6 +150,16 @@ test('a spreadsheet kept by hand: its columns are read or named, a file of only 
     'target_op must be ≥, ≤ or = (or >=, <=, =)',
   );
   await expect(preview.getByRole('button', { name: 'Import' })).toHaveCount(0);
+  // Nothing to merge or replace with: no such question, and the sentence reads before its list.
+  await expect(preview.getByLabel('Merge into my registry')).toHaveCount(0);
+  await expect(preview.getByLabel('Replace my registry with this file')).toHaveCount(0);
+  const [nothingTop, listTop] = await Promise.all(
+    ['import-nothing', 'import-invalid'].map(
+      async (id) => (await preview.getByTestId(id).boundingBox())?.y ?? Number.NaN,
+    ),
+  );
+  expect(nothingTop).toBeLessThan(listTop ?? Number.NaN);
+  await preview.screenshot({ path: `${SCREENSHOTS}/options-import-all-broken.png` });
 });
 
 test('a broken file gets a clear message and changes nothing', async ({ openExtensionPage }) => {

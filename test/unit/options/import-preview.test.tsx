@@ -61,6 +61,26 @@ describe('ImportPreview', () => {
     expect(buttons).toEqual(['Cancel']);
   });
 
+  it('a file whose every record has a problem says so above the list, and asks no Merge or Replace', async () => {
+    const { container, testId } = await previewOf('name,target_value\nCAC,fifty\nCSAT,lots\n');
+    const nothing = testId('import-nothing');
+    const list = testId('import-invalid');
+    if (!nothing || !list) throw new Error('the reason and the list are both shown');
+    // "listed below" is true only when the sentence comes before the list, as read.
+    expect(nothing.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(container.querySelectorAll('input[name="import-mode"]')).toHaveLength(0);
+    expect(container.textContent).not.toContain('Merge into my registry');
+  });
+
+  it('a file with something to import still asks Merge or Replace', async () => {
+    const { container } = await previewOf('name,target_value\nCAC,\nCSAT,lots\n');
+    expect(
+      [...container.querySelectorAll('input[name="import-mode"]')].map(
+        (input) => input.parentElement?.textContent,
+      ),
+    ).toEqual([' Merge into my registry', ' Replace my registry with this file']);
+  });
+
   it('counts metrics and objectives apart', async () => {
     const current: Registry = {
       objectives: [{ id: 'grow', name: 'Grow' }],
