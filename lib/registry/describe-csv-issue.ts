@@ -39,6 +39,18 @@ export function csvColumnOfPath(path: readonly PropertyKey[]): CsvColumn | undef
 }
 
 /**
+ * A blank id cell (or no id column) takes its id from the name, so an id that came out empty
+ * means the name is empty: told as the name's problem, in the name's column, never as an id
+ * the file may not even have.
+ */
+function idFromName(issue: z.core.$ZodIssue): boolean {
+  return issue.path.length === 1 && issue.path[0] === 'id' && isEmptyIssue(issue);
+}
+
+const isEmptyIssue = (issue: z.core.$ZodIssue) =>
+  issue.message === IS_REQUIRED || issue.code === 'too_small';
+
+/**
  * One issue of a CSV row: "target_op must be ≥, ≤ or = (or >=, <=, =)", "Deadline is empty:
  * write …". `headerOf` gives the header the file uses for a column.
  */
@@ -46,11 +58,10 @@ export function describeCsvIssue(
   issue: z.core.$ZodIssue,
   headerOf: (column: CsvColumn) => string,
 ): string {
-  const column = csvColumnOfPath(issue.path);
+  const column = idFromName(issue) ? 'name' : csvColumnOfPath(issue.path);
   if (column === undefined) return describeIssue(issue);
   const header = headerOf(column);
   const what = WHAT_TO_WRITE[column];
-  const empty = issue.message === IS_REQUIRED || issue.code === 'too_small';
-  if (empty) return what ? `${header} is empty: write ${what}` : `${header} is empty`;
+  if (isEmptyIssue(issue)) return what ? `${header} is empty: write ${what}` : `${header} is empty`;
   return what ? `${header} must be ${what}` : `${header} ${issue.message}`;
 }

@@ -111,7 +111,8 @@ function collectValid<T extends Objective | Metric>(
     const problems = reading.problemsOf?.(kind, index) ?? [];
     if (!parsed.success || problems.length > 0) {
       const issues = parsed.success ? [] : parsed.error.issues.map(reading.describeIssue);
-      invalid.push({ kind, index, label, reasons: [...problems, ...issues] });
+      // Two issues may tell one problem (a CSV row's empty id is its empty name): told once.
+      invalid.push({ kind, index, label, reasons: [...new Set([...problems, ...issues])] });
       return;
     }
     const first = seen.get(parsed.data.id);

@@ -112,6 +112,20 @@ describe('CSV import', () => {
     expect(parsed.ok && parsed.value.invalid.map((r) => r.reasons.join('; '))).toEqual([reason]);
   });
 
+  it.each([
+    ['a file without an id column', 'Metric,Owner(s)\nCAC,Dana\n,Robin\n'],
+    ['a blank id cell', 'id,Metric,Owner(s)\ncac,CAC,Dana\n,,Robin\n'],
+  ])(
+    'a row with no name, in %s, is told only that the name is missing, in its column',
+    (_, csv) => {
+      // The id is made from the name when its cell is blank: the name is the one thing to write.
+      const parsed = parseRegistryCsv(csv, []);
+      expect(
+        parsed.ok && parsed.value.invalid.map((r) => `${r.label}: ${r.reasons.join('; ')}`),
+      ).toEqual(['row 3: Metric is empty: write the metric’s name as your dashboards show it']);
+    },
+  );
+
   it('names the header the file uses, not the field inside KPI Lens', () => {
     const csv =
       'Metric name,Target_Op,Target value,Deadline,Review cadence\nCAC,<=,50,soon,fortnightly\n';
