@@ -47,7 +47,8 @@ export function ImportPreview({
         </p>
       )}
       {plan.warnings.length > 0 && (
-        // Above the choices: a column left out is worth knowing before deciding to import.
+        // Above the choices: a column left out, or a supporting metric that supports nothing,
+        // is worth knowing before deciding to import.
         <ul class="kl-notice kl-stack" data-testid="import-warnings" style={{ margin: 0 }}>
           {plan.warnings.map((warning) => (
             <li key={warning} style={{ marginLeft: 'var(--kl-space-4)' }}>

@@ -131,7 +131,13 @@ export function parseRegistryCsv(
       problemsOf: (kind, i) => (kind === 'metric' ? (read[i]?.problems ?? []) : []),
     },
   );
-  return ok({ ...file, warnings: describeUnreadColumns(unread) });
+  return ok({
+    ...file,
+    warnings: describeUnreadColumns(unread),
+    supportsAdvice: index.has('supports')
+      ? `add it in the file’s ${headerOf('supports')} column`
+      : 'add a supports column to the file',
+  });
 }
 
 function csvRowLabel(_kind: 'metric' | 'objective', index: number, raw: unknown): string {

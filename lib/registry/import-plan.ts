@@ -8,6 +8,7 @@ import { findBrokenReferences } from './check-references';
 import type { InvalidRecord, ParsedRegistryFile } from './parse-file';
 import { recordsEqual, isNewer } from './record-compare';
 import type { Metric, Objective, Registry } from './schema';
+import { unexplainedImportWarnings } from './unexplained-imports';
 
 export type ImportMode = 'merge' | 'replace';
 export type ChangeStatus = 'added' | 'updated' | 'unchanged' | 'conflict' | 'removed';
@@ -38,7 +39,10 @@ export interface ImportPlan {
   changes: RecordChange[];
   invalid: InvalidRecord[];
   counts: Record<ChangeStatus | 'invalid', number>;
-  /** What the file holds that the import leaves out, in sentences for the preview. */
+  /**
+   * What the file holds that the import leaves out, then the records it would bring in
+   * incomplete (a supporting metric that supports nothing), in sentences for the preview.
+   */
   warnings: string[];
   /** The file's registry name, if it has one. */
   name?: string | undefined;
@@ -80,7 +84,8 @@ export function planImport(
     invalid: invalid.length,
   };
   for (const c of changes) counts[c.status]++;
-  return { mode, changes, invalid, counts, warnings: file.warnings, name: incoming.name };
+  const warnings = [...file.warnings, ...unexplainedImportWarnings(changes, file.supportsAdvice)];
+  return { mode, changes, invalid, counts, warnings, name: incoming.name };
 }
 
 function classify(current: Registry, incoming: Registry, mode: ImportMode): RecordChange[] {

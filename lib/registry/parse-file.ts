@@ -33,6 +33,11 @@ export interface ParsedRegistryFile {
   invalid: InvalidRecord[];
   /** What the file holds that KPI Lens leaves out (a CSV column it has no field for). */
   warnings: string[];
+  /**
+   * Where this file names the metric a record explains, as advice for a record that names none
+   * ("add it in the file’s Supports column"); absent, a JSON file's `supports` field.
+   */
+  supportsAdvice?: string;
 }
 
 export function tooLargeMessage(bytes: number): string {
