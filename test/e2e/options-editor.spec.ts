@@ -225,6 +225,12 @@ test('objectives: create one, then retire it with undo', async ({ openExtensionP
   await options.getByRole('button', { name: 'New objective' }).click();
   await options.getByRole('button', { name: 'Add objective' }).click();
   await expect(options.getByText('An objective needs a name')).toBeVisible();
+  await options.getByLabel('Name').fill('grow paid  Conversions');
+  await options.getByRole('button', { name: 'Add objective' }).click();
+  await expect(options.locator('#objective-name-error')).toHaveText(
+    '“Grow paid conversions” already exists: choose another name, or cancel and edit that objective.',
+  );
+  await expect(options.getByRole('article', { name: 'Grow paid conversions' })).toHaveCount(1);
   await options.getByLabel('Name').fill('Retain customers');
   await options.getByLabel('Period').fill('2027-Q1');
   await options.getByRole('button', { name: 'Add objective' }).click();

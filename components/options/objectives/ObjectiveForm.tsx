@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { slugify } from '../../../lib/registry/csv-cells';
+import { findObjectiveNamed } from '../../../lib/registry/objective-name';
 import { PERSPECTIVES, type Objective } from '../../../lib/registry/schema';
 import { useUnsavedEdits } from '../unsaved-edits';
 
 interface Props {
   objective: Objective | null;
-  takenIds: ReadonlySet<string>;
+  /** Every objective in the registry: ids a new one must not take, names none may repeat. */
+  objectives: readonly Objective[];
   busy: boolean;
   onSave: (o: Objective) => void;
   onCancel: () => void;
@@ -19,7 +21,7 @@ const PERSPECTIVE_LABELS = {
 };
 
 /** Name, period, owner and balanced-scorecard perspective of one objective. */
-export function ObjectiveForm({ objective, takenIds, busy, onSave, onCancel }: Props) {
+export function ObjectiveForm({ objective, objectives, busy, onSave, onCancel }: Props) {
   const [name, setName] = useState(objective?.name ?? '');
   const [period, setPeriod] = useState(objective?.period ?? '');
   const [owner, setOwner] = useState(objective?.owner ?? '');
@@ -31,13 +33,22 @@ export function ObjectiveForm({ objective, takenIds, busy, onSave, onCancel }: P
       owner !== (objective?.owner ?? '') ||
       perspective !== (objective?.perspective ?? ''),
   );
+  const namesake = findObjectiveNamed(objectives, name, objective?.id);
+  // A clash shows as soon as it is typed, as the metric form's does; an empty name only on save.
   const nameError =
-    name.trim() === '' ? 'An objective needs a name, such as “Grow paid conversions”.' : undefined;
+    name.trim() === ''
+      ? tried
+        ? 'An objective needs a name, such as “Grow paid conversions”.'
+        : undefined
+      : namesake
+        ? `“${namesake.name}” already exists: choose another name, or cancel and edit that objective.`
+        : undefined;
 
   function save(e: Event) {
     e.preventDefault();
     setTried(true);
-    if (nameError) return;
+    if (name.trim() === '' || namesake) return;
+    const takenIds = new Set(objectives.map((o) => o.id));
     let id = objective?.id ?? slugify(name);
     for (let n = 2; !objective && takenIds.has(id); n++) id = `${slugify(name)}-${n}`;
     onSave({
@@ -62,11 +73,11 @@ export function ObjectiveForm({ objective, takenIds, busy, onSave, onCancel }: P
             id="objective-name"
             class="kl-input"
             value={name}
-            aria-invalid={tried && nameError ? true : undefined}
-            aria-describedby={tried && nameError ? 'objective-name-error' : undefined}
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? 'objective-name-error' : undefined}
             onInput={(e) => setName(e.currentTarget.value)}
           />
-          {tried && nameError && (
+          {nameError && (
             <span id="objective-name-error" class="kl-field-error" role="alert">
               {nameError}
             </span>

@@ -23,7 +23,6 @@ const none: ChangeSet = {
 export function ObjectivesPanel({ registry, busy, onApply, onOpenMetric }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [retiring, setRetiring] = useState<string | null>(null);
-  const takenIds = new Set(registry.objectives.map((o) => o.id));
   const save = (o: Objective, isNew: boolean) => {
     onApply(isNew ? `New objective '${o.name}'` : `Edit of objective '${o.name}'`, {
       ...none,
@@ -55,7 +54,7 @@ export function ObjectivesPanel({ registry, busy, onApply, onOpenMetric }: Props
       {editing === '' && (
         <ObjectiveForm
           objective={null}
-          takenIds={takenIds}
+          objectives={registry.objectives}
           busy={busy}
           onSave={(o) => save(o, true)}
           onCancel={() => setEditing(null)}
@@ -74,7 +73,7 @@ export function ObjectivesPanel({ registry, busy, onApply, onOpenMetric }: Props
             <ObjectiveForm
               key={o.id}
               objective={o}
-              takenIds={takenIds}
+              objectives={registry.objectives}
               busy={busy}
               onSave={(x) => save(x, false)}
               onCancel={() => setEditing(null)}
