@@ -5,6 +5,7 @@
  */
 import type { ChangeSet } from './change-set';
 import { wouldCreateCycle } from './check-references';
+import { placeUnder } from './place-under';
 import type { Metric, Objective, Registry, Role } from './schema';
 
 export interface MetricNode {
@@ -87,7 +88,9 @@ export function allowedParents(registry: Registry, metricId: string): Metric[] {
 
 /**
  * The write that re-parents a metric (`parentId` undefined: no parent), with the reason the
- * undo button shows; null when there is nothing to do or the move would close a loop.
+ * undo button shows; null when there is nothing to do or the move would close a loop. The
+ * metric's role, objective and north star follow its new place (`placeUnder`), and the reason
+ * says how: "Move 'CAC' under 'CSAT' as a supporting KPI, no longer tied to '…'".
  */
 export function moveMetric(
   registry: Registry,
@@ -101,13 +104,14 @@ export function moveMetric(
   if (parentId !== undefined && (!parent || wouldCreateCycle(registry, metricId, parentId)))
     return null;
   const formerParent = metric.supports === undefined ? undefined : byId.get(metric.supports);
-  const reason = parent
+  const placed = placeUnder(metric, parent, registry.objectives);
+  const moved = parent
     ? `Move '${metric.name}' under '${parent.name}'`
     : `Move '${metric.name}' out from under '${formerParent?.name ?? metric.supports}'`;
   return {
-    reason,
+    reason: placed.said === '' ? moved : `${moved} ${placed.said}`,
     change: {
-      upsertMetrics: [{ ...metric, supports: parentId }],
+      upsertMetrics: [placed.metric],
       deleteMetricIds: [],
       upsertObjectives: [],
       deleteObjectiveIds: [],

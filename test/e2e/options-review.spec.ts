@@ -25,20 +25,35 @@ test('health review: a one-click fix updates the review live and can be undone',
   await expect(panel).toContainText("'Qualified demo requests' is a KPI without a target");
 });
 
-test('hierarchy: re-parent a metric with "Move under…", never into its own branch', async ({
+test('hierarchy: "Move under…" makes a KPI moved under a KPI a supporting KPI, never into its own branch, and undoes', async ({
   openExtensionPage,
 }) => {
   const options = await optionsWithSample(openExtensionPage, '#tab=hierarchy');
   const tree = options.getByRole('tree');
   await expect(tree).toContainText('Weekly active teams');
   await options.screenshot({ path: `${SCREENSHOTS}/options-hierarchy.png`, fullPage: true });
-  const move = options.getByLabel(/Move .*Bounce rate.* under/);
+  const move = options.getByLabel(/Move .*Customer acquisition cost.* under/);
   await expect(move.locator('option', { hasText: 'Page load time' })).toHaveCount(0);
   await move.selectOption({ label: 'CSAT' });
   await options.getByRole('button', { name: 'Move', exact: true }).click();
-  await expect(options.getByTestId('status')).toContainText("Move 'Bounce rate' under 'CSAT'");
-  await options.goto(`${options.url().split('#')[0]}#metric=bounce-rate`);
+  const status = options.getByTestId('status');
+  await expect(status).toContainText(
+    "Move 'Customer acquisition cost' under 'CSAT' as a supporting KPI, no longer tied to 'Acquire customers efficiently'",
+  );
+  await expect(
+    tree.getByRole('treeitem', { name: 'Customer acquisition cost, Supporting' }),
+  ).toBeVisible();
+  await status.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    tree.getByRole('treeitem', { name: 'Customer acquisition cost, KPI' }),
+  ).toBeVisible();
+
+  await options.getByLabel(/Move .*'Sessions'.* under/).selectOption({ label: 'CSAT' });
+  await options.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(status).toContainText("Move 'Sessions' under 'CSAT' as a supporting metric");
+  await options.goto(`${options.url().split('#')[0]}#metric=sessions`);
   await expect(options.getByLabel('Supports (explains)')).toHaveValue('csat');
+  await expect(options.getByLabel('Role')).toHaveValue('supporting');
 });
 
 test('restore a backup from the backups tab', async ({ openExtensionPage }) => {

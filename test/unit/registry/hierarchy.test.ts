@@ -146,8 +146,105 @@ describe('moveMetric', () => {
 
   it('takes the parent away, saying which one', () => {
     const move = moveMetric(registry, 'bounce-rate', undefined);
-    expect(move?.reason).toBe("Move 'Bounce rate' out from under 'Landing-page conversion rate'");
-    expect(move?.change.upsertMetrics[0]?.supports).toBeUndefined();
+    expect(move?.reason).toBe(
+      "Move 'Bounce rate' out from under 'Landing-page conversion rate' as a plain metric",
+    );
+    expect(move?.change.upsertMetrics[0]).toMatchObject({ supports: undefined, role: 'metric' });
+  });
+
+  // What the tree shows is what the record says: under a metric, a metric explains it.
+  it.each([
+    {
+      shown: 'a KPI under a KPI becomes a supporting KPI and leaves its objective',
+      metricId: 'cac',
+      parentId: 'csat',
+      role: 'supporting',
+      reason:
+        "Move 'Customer acquisition cost' under 'CSAT' as a supporting KPI, no longer tied to 'Acquire customers efficiently'",
+    },
+    {
+      shown: 'the north star under a KPI is no longer the north star',
+      metricId: 'weekly-active-teams',
+      parentId: 'trial-to-paid',
+      role: 'supporting',
+      reason:
+        "Move 'Weekly active teams' under 'Trial-to-paid conversion rate' as a supporting KPI, no longer tied to 'Grow paid conversions', no longer the north star",
+    },
+    {
+      shown: 'a raw metric under a KPI becomes supporting',
+      metricId: 'sessions',
+      parentId: 'cac',
+      role: 'supporting',
+      reason: "Move 'Sessions' under 'Customer acquisition cost' as a supporting metric",
+    },
+    {
+      shown: 'a raw metric under a supporting metric becomes a diagnostic',
+      metricId: 'sessions',
+      parentId: 'paid-search-ctr',
+      role: 'diagnostic',
+      reason: "Move 'Sessions' under 'Paid search CTR' as a diagnostic metric",
+    },
+    {
+      shown: 'a supporting metric under a supporting metric becomes a diagnostic',
+      metricId: 'activation-rate',
+      parentId: 'paid-search-ctr',
+      role: 'diagnostic',
+      reason: "Move 'Activation rate' under 'Paid search CTR' as a diagnostic metric",
+    },
+    {
+      shown: 'a KPI under a raw metric becomes a diagnostic',
+      metricId: 'csat',
+      parentId: 'sessions',
+      role: 'diagnostic',
+      reason:
+        "Move 'CSAT' under 'Sessions' as a diagnostic metric, no longer tied to 'Delight customers'",
+    },
+    {
+      shown: 'a diagnostic under a KPI stays a diagnostic',
+      metricId: 'bounce-rate',
+      parentId: 'csat',
+      role: 'diagnostic',
+      reason: "Move 'Bounce rate' under 'CSAT'",
+    },
+    {
+      shown: 'a supporting metric under another KPI stays supporting',
+      metricId: 'activation-rate',
+      parentId: 'csat',
+      role: 'supporting',
+      reason: "Move 'Activation rate' under 'CSAT'",
+    },
+  ])('$shown', ({ metricId, parentId, role, reason }) => {
+    const move = moveMetric(registry, metricId, parentId);
+    const moved = move?.change.upsertMetrics[0];
+    expect(move?.reason).toBe(reason);
+    expect(moved).toMatchObject({ id: metricId, supports: parentId, role });
+    expect(moved?.objectiveId).toBeUndefined();
+    expect(moved?.northStar).toBeUndefined();
+  });
+
+  it('keeps everything else about the metric, so that undo restores it whole', () => {
+    const cac = registry.metrics.find((m) => m.id === 'cac')!;
+    const moved = moveMetric(registry, 'cac', 'csat')?.change.upsertMetrics[0];
+    expect(moved).toEqual({
+      ...cac,
+      supports: 'csat',
+      role: 'supporting',
+      objectiveId: undefined,
+    });
+  });
+
+  it('leaves a KPI a KPI, with its objective, when it is moved out from under a metric', () => {
+    const tangled = {
+      ...registry,
+      metrics: registry.metrics.map((m) => (m.id === 'cac' ? { ...m, supports: 'csat' } : m)),
+    };
+    const move = moveMetric(tangled, 'cac', undefined);
+    expect(move?.reason).toBe("Move 'Customer acquisition cost' out from under 'CSAT'");
+    expect(move?.change.upsertMetrics[0]).toMatchObject({
+      role: 'kpi',
+      objectiveId: 'acquire-efficiently',
+      supports: undefined,
+    });
   });
 
   it.each([
