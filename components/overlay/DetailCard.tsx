@@ -106,7 +106,10 @@ export function DetailCard(props: Props) {
         {row('Review', facts.review?.text, facts.review?.overdue)}
         {row('Indicator', facts.indicator)}
         {facts.supports &&
-          row('Supports', <Related metric={facts.supports} onPage={onPage} onJump={onJump} />)}
+          row(
+            facts.supportsLabel ?? 'Supports',
+            <Related metric={facts.supports} onPage={onPage} onJump={onJump} />,
+          )}
         {facts.supportedBy.length > 0 &&
           row(
             'Explained by',

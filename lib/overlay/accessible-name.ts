@@ -8,6 +8,7 @@ import { spokenDay } from './calendar';
 import type { ProgressFacts } from './progress-facts';
 import { STATUS_WORDS } from './progress-facts';
 import { vanityState } from './vanity-state';
+import { explainsVerb } from '../registry/explains-verb';
 
 const SPOKEN_OP = { '>=': 'at least', '<=': 'at most', '=': 'exactly' } as const;
 
@@ -51,7 +52,7 @@ export function badgeAccessibleName(
     parts.push(metric.target ? `target ${spokenTarget(metric.target)}` : 'no target');
     parts.push(metric.owner ? `owner ${metric.owner}` : 'no owner');
   } else if (parent) {
-    parts.push(`supports ${parent.name}`);
+    parts.push(`${explainsVerb(metric.role)} ${parent.name}`);
   }
   return parts.join(', ');
 }

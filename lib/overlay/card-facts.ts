@@ -57,6 +57,8 @@ export interface CardFacts {
   review?: { text: string; overdue: boolean };
   indicator?: string;
   supports?: MetricRef;
+  /** How it relates to `supports`: a diagnostic diagnoses it, any other metric supports it. */
+  supportsLabel?: 'Supports' | 'Diagnoses';
   supportedBy: MetricRef[];
   /** Health errors and warnings, shown as such. */
   warnings: string[];
@@ -152,6 +154,7 @@ export function cardFacts(
     review: reviewText(metric, now),
     indicator: metric.indicator,
     supports: parent ? { id: parent.id, name: parent.name } : undefined,
+    supportsLabel: parent ? (metric.role === 'diagnostic' ? 'Diagnoses' : 'Supports') : undefined,
     supportedBy: registry.metrics
       .filter((m) => m.supports === metric.id)
       .map((m) => ({ id: m.id, name: m.name })),

@@ -11,6 +11,7 @@ import {
   type SortOrder,
 } from '../../../lib/registry/metric-filter';
 import { ROLES, type Metric, type Registry, type Role } from '../../../lib/registry/schema';
+import { explainsVerb } from '../../../lib/registry/explains-verb';
 import { RoleIcon } from '../../design/RoleIcon';
 import { badgeLook } from '../../../lib/overlay/badge-face';
 import { vanityState } from '../../../lib/overlay/vanity-state';
@@ -230,7 +231,7 @@ export function MetricsEditor({
                   {m.objectiveId ? (
                     (objectiveName.get(m.objectiveId) ?? m.objectiveId)
                   ) : m.supports ? (
-                    `supports ${metricName.get(m.supports) ?? m.supports}`
+                    `${explainsVerb(m.role)} ${metricName.get(m.supports) ?? m.supports}`
                   ) : (
                     <span class="kl-muted">—</span>
                   )}

@@ -53,6 +53,12 @@ describe('badgeAccessibleName: what a screen reader says for a badge', () => {
       'Supporting metric: Activation rate, supports Trial-to-paid conversion rate',
     ],
     [
+      'a diagnostic metric',
+      makeMetric({ name: 'Bounce rate', role: 'diagnostic' }),
+      makeMetric({ name: 'Landing-page conversion rate', role: 'supporting' }),
+      'Diagnostic metric: Bounce rate, diagnoses Landing-page conversion rate',
+    ],
+    [
       'a suspected vanity metric',
       makeMetric({ name: 'Followers' }),
       undefined,

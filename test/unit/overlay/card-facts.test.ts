@@ -67,6 +67,7 @@ describe('the detail card', () => {
       id: kpi.id,
       name: kpi.name,
     });
+    expect(cardFacts(support, registry, findings, NOW).supportsLabel).toBe('Supports');
     expect(cardFacts(ownerless, registry, findings, NOW).warnings.join(' ')).toMatch(
       /without an owner/,
     );
@@ -80,5 +81,16 @@ describe('the detail card', () => {
     const impressions = makeMetric({ name: 'Impressions', role: 'metric' });
     const facts = cardFacts(impressions, { metrics: [impressions], objectives: [] }, [], NOW);
     expect(facts).toMatchObject({ look: 'vanity', roleLabel: 'Vanity? metric' });
+  });
+
+  it('says a diagnostic metric diagnoses its parent, as the popup and the metrics table do', () => {
+    const parent = makeMetric({ name: 'Landing-page conversion rate', role: 'supporting' });
+    const bounce = makeMetric({ name: 'Bounce rate', role: 'diagnostic', supports: parent.id });
+    const registry = { metrics: [parent, bounce], objectives: [] };
+    expect(cardFacts(bounce, registry, [], NOW)).toMatchObject({
+      supports: { id: parent.id, name: parent.name },
+      supportsLabel: 'Diagnoses',
+    });
+    expect(cardFacts(parent, registry, [], NOW).supportsLabel).toBeUndefined();
   });
 });
