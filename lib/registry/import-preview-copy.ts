@@ -52,8 +52,7 @@ export function importOffer(plan: ImportPlan): ImportOffer {
     return {
       offered: false,
       changes: false,
-      reason:
-        'Nothing can be imported: every record in this file has a problem (listed below). Fix them in the file and import it again.',
+      reason: 'Nothing can be imported: every record in this file has a problem (listed below).',
     };
   if (plan.changes.some((c) => c.status !== 'unchanged')) return { offered: true, changes: true };
   if (fromFile.length === 0)

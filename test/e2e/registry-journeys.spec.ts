@@ -146,7 +146,7 @@ test('a spreadsheet kept by hand: its columns are read or named, a file of only 
   writeFileSync(broken, 'name,target_op,target_value\nCAC,<=,fifty\nCSAT,maybe,4\n');
   await options.getByLabel('Import registry').setInputFiles(broken);
   await expect(preview.getByTestId('import-nothing')).toHaveText(
-    'Nothing can be imported: every record in this file has a problem (listed below). Fix them in the file and import it again.',
+    'Nothing can be imported: every record in this file has a problem (listed below).',
   );
   await expect(preview.getByTestId('import-invalid')).toContainText(
     'target_op must be ≥, ≤ or = (or >=, <=, =)',

@@ -52,7 +52,7 @@ describe('ImportPreview', () => {
     );
     expect(testId('import-counts')?.textContent).toBe('2 metrics invalid (skipped)');
     expect(testId('import-nothing')?.textContent).toBe(
-      'Nothing can be imported: every record in this file has a problem (listed below). Fix them in the file and import it again.',
+      'Nothing can be imported: every record in this file has a problem (listed below).',
     );
     expect(testId('import-invalid')?.textContent).toContain(
       "row 3 'CSAT': target_value must be a number, such as 25 or 12.5",
