@@ -135,8 +135,8 @@ export function parseRegistryCsv(
     ...file,
     warnings: describeUnreadColumns(unread),
     supportsAdvice: index.has('supports')
-      ? `add it in the file’s ${headerOf('supports')} column`
-      : 'add a supports column to the file',
+      ? `write that metric’s name in the file’s ${headerOf('supports')} column`
+      : 'write that metric’s name in a supports column of the file',
   });
 }
 

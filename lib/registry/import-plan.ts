@@ -5,6 +5,7 @@
  * (for the preview) and in the background (to write), so the preview is what gets written.
  */
 import { findBrokenReferences } from './check-references';
+import { resolveSupportsByName } from './supports-by-name';
 import type { InvalidRecord, ParsedRegistryFile } from './parse-file';
 import { recordsEqual, isNewer } from './record-compare';
 import type { Metric, Objective, Registry } from './schema';
@@ -56,7 +57,7 @@ export function planImport(
   mode: ImportMode,
 ): ImportPlan {
   const invalid = [...file.invalid];
-  let incoming = file.registry;
+  let incoming = resolveSupportsByName(current, file.registry);
   // Drop incoming metrics whose references would dangle or loop once written; dropping one can
   // break another's reference, so repeat until nothing changes (at most once per metric).
   for (;;) {

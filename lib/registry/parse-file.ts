@@ -35,7 +35,7 @@ export interface ParsedRegistryFile {
   warnings: string[];
   /**
    * Where this file names the metric a record explains, as advice for a record that names none
-   * ("add it in the file’s Supports column"); absent, a JSON file's `supports` field.
+   * ("write that metric’s name in the file’s Supports column"); absent, a JSON file's `supports` field.
    */
   supportsAdvice?: string;
 }

@@ -136,7 +136,7 @@ test('a spreadsheet kept by hand: its columns are read or named, a file of only 
   // A supporting metric that supports nothing is imported, and said so before.
   await expect(preview.getByTestId('import-warnings').getByRole('listitem')).toHaveText([
     'Not read: the column “Budget” (KPI Lens has no such field). Its cells are left out.',
-    '“Demo signups” is supporting but names no metric it supports: add a supports column to the file, or set it after importing.',
+    '“Demo signups” is supporting but names no metric it supports: write that metric’s name in a supports column of the file, or set it after importing.',
   ]);
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(options.getByTestId('status')).toContainText('The registry now has 23 metrics.');

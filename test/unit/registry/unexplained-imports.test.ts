@@ -34,17 +34,17 @@ describe('import preview: supporting and diagnostic metrics that explain nothing
     [
       'a file without a supports column',
       'Metric,Role\nSignups,Supporting KPI\n',
-      '“Signups” is supporting but names no metric it supports: add a supports column to the file, or set it after importing.',
+      '“Signups” is supporting but names no metric it supports: write that metric’s name in a supports column of the file, or set it after importing.',
     ],
     [
       'an empty cell of its supports column',
       'name,role,Supports\nSignups,supporting,\n',
-      '“Signups” is supporting but names no metric it supports: add it in the file’s Supports column, or set it after importing.',
+      '“Signups” is supporting but names no metric it supports: write that metric’s name in the file’s Supports column, or set it after importing.',
     ],
     [
       'a diagnostic',
       'name,role,supports\nPage errors,Diagnostic,\n',
-      '“Page errors” is diagnostic but names no metric it explains: add it in the file’s supports column, or set it after importing.',
+      '“Page errors” is diagnostic but names no metric it explains: write that metric’s name in the file’s supports column, or set it after importing.',
     ],
   ])('warns of %s, and still imports the record', (_, csv, warning) => {
     expect(previewCsv(csv)).toEqual({ counts: '1 metric added', warnings: [warning] });
@@ -69,7 +69,7 @@ describe('import preview: supporting and diagnostic metrics that explain nothing
   it('comes after the columns left out', () => {
     expect(previewCsv('name,role,Budget\nSignups,supporting,100\n').warnings).toEqual([
       'Not read: the column “Budget” (KPI Lens has no such field). Its cells are left out.',
-      '“Signups” is supporting but names no metric it supports: add a supports column to the file, or set it after importing.',
+      '“Signups” is supporting but names no metric it supports: write that metric’s name in a supports column of the file, or set it after importing.',
     ]);
   });
 });
