@@ -1,12 +1,11 @@
 import type { BackupSummary } from '../../lib/store/registry-store';
 import { lowerFirstLetter } from '../../lib/text/lower-first-letter';
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '../../lib/text/plural';
 
 /** What a backup held, in a few words: `21 metrics, 4 objectives`, or `an empty registry`. */
 function heldIn(b: BackupSummary): string {
   if (b.metricCount === 0 && b.objectiveCount === 0) return 'an empty registry';
-  return `${count(b.metricCount, 'metric')}, ${count(b.objectiveCount, 'objective')}`;
+  return `${plural(b.metricCount, 'metric')}, ${plural(b.objectiveCount, 'objective')}`;
 }
 
 /** The last backups, newest first, each restorable (a restore is itself undoable). */

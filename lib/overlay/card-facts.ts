@@ -15,6 +15,7 @@ import type { Metric, Objective } from '../registry/schema';
 import { deadlineEndDay, exactDeadlineDay, localDay, longDate } from '../progress/calendar-days';
 import { addDays, daysLeft } from './calendar';
 import type { PaceStatus } from '../progress/pace';
+import { plural } from '../text/plural';
 import type { SeriesPoint } from '../progress/series';
 import type { ProgressFacts } from './progress-facts';
 import { vanityState } from './vanity-state';
@@ -66,8 +67,6 @@ export interface CardFacts {
   notes: string[];
   progress?: CardProgress;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function roleLabel(metric: Metric, progress: ProgressFacts | undefined): string {
   if (metric.northStar) return 'North star KPI';

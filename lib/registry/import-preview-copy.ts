@@ -3,6 +3,7 @@
  * marketer counts metrics; objectives come along and are counted apart), and whether there
  * is anything to import at all.
  */
+import { plural } from '../text/plural';
 import type { ChangeStatus, ImportCounts, ImportPlan, ImportSummary } from './import-plan';
 
 type Kind = 'metric' | 'objective';
@@ -16,8 +17,6 @@ const STATUS_WORD: Record<ChangeStatus, string> = {
 };
 const STATUSES = Object.keys(STATUS_WORD) as ChangeStatus[];
 
-const counted = (n: number, kind: Kind) => `${n} ${kind}${n === 1 ? '' : 's'}`;
-
 /** "2 metrics added · 1 metric invalid (skipped) · 1 objective unchanged": zero counts left out. */
 export function importCountsText(plan: ImportPlan): string {
   const parts: string[] = [];
@@ -25,10 +24,10 @@ export function importCountsText(plan: ImportPlan): string {
     const changes = plan.changes.filter((c) => c.kind === kind);
     for (const status of STATUSES) {
       const n = changes.filter((c) => c.status === status).length;
-      if (n > 0) parts.push(`${counted(n, kind)} ${STATUS_WORD[status]}`);
+      if (n > 0) parts.push(`${plural(n, kind)} ${STATUS_WORD[status]}`);
     }
     const invalid = plan.invalid.filter((r) => r.kind === kind).length;
-    if (invalid > 0) parts.push(`${counted(invalid, kind)} invalid (skipped)`);
+    if (invalid > 0) parts.push(`${plural(invalid, kind)} invalid (skipped)`);
   }
   return parts.length > 0 ? parts.join(' · ') : 'This file has no metrics or objectives.';
 }
@@ -70,10 +69,10 @@ export function importOffer(plan: ImportPlan): ImportOffer {
 /** One kind's part of the message after an import: "2 metrics added, 1 metric updated". */
 function doneText(counts: ImportCounts, kind: Kind): string[] {
   const parts: string[] = [];
-  if (counts.added) parts.push(`${counted(counts.added, kind)} added`);
-  if (counts.updated) parts.push(`${counted(counts.updated, kind)} updated`);
-  if (counts.keptMine) parts.push(`${counted(counts.keptMine, kind)} kept as you had them`);
-  if (counts.removed) parts.push(`${counted(counts.removed, kind)} removed`);
+  if (counts.added) parts.push(`${plural(counts.added, kind)} added`);
+  if (counts.updated) parts.push(`${plural(counts.updated, kind)} updated`);
+  if (counts.keptMine) parts.push(`${plural(counts.keptMine, kind)} kept as you had them`);
+  if (counts.removed) parts.push(`${plural(counts.removed, kind)} removed`);
   return parts;
 }
 
@@ -90,5 +89,5 @@ export function importedText(
     .filter((p) => p.length > 0)
     .map((p) => p.join(', '));
   const what = parts.length > 0 ? parts.join(' · ') : 'nothing changed';
-  return `Imported “${fileName}”: ${what}. The registry now has ${counted(metricCount, 'metric')}.`;
+  return `Imported “${fileName}”: ${what}. The registry now has ${plural(metricCount, 'metric')}.`;
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { bulkParentChoices, bulkRole, ROLES_WITH_PARENT } from '../../../lib/registry/bulk-role';
 import type { ChangeSet } from '../../../lib/registry/change-set';
 import { ROLES, type Metric, type Registry, type Role } from '../../../lib/registry/schema';
+import { plural } from '../../../lib/text/plural';
 import { ROLE_LABELS } from '../../design/roles';
 
 interface Props {
@@ -20,8 +21,7 @@ export function BulkBar({ registry, selected, busy, onApply, onClear }: Props) {
   const [value, setValue] = useState('');
   const [parentId, setParentId] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const n = selected.length;
-  const label = `${n} metric${n === 1 ? '' : 's'}`;
+  const label = plural(selected.length, 'metric');
 
   function apply() {
     if (action === 'delete') {

@@ -37,6 +37,4 @@ export function quoted(record: { name: string }): string {
   return `'${record.name}'`;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+export { plural } from '../../text/plural';
