@@ -243,7 +243,7 @@ export function OptionsApp({
                 <SitesPanel
                   sites={sites}
                   settings={settings}
-                  metrics={registry?.metrics ?? []}
+                  metrics={registry.metrics}
                   onSaveSettings={saveSettings}
                   onClearHistory={() =>
                     void run(

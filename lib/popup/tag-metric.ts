@@ -4,6 +4,7 @@
  * to fix.
  */
 import { slugify } from '../registry/csv-cells';
+import { explainsVerb } from '../registry/explains-verb';
 import { formatTarget } from '../registry/format-target';
 import { findNameClashes } from '../registry/name-clash';
 import { parseQuickTarget } from '../registry/quick-target';
@@ -57,10 +58,7 @@ export function tagMetric(registry: Registry, input: TagInput, today: Date): Res
   };
 
   if (input.role === 'supporting' || input.role === 'diagnostic') {
-    if (!input.parentId)
-      return err(
-        `Pick the metric that '${label}' ${input.role === 'supporting' ? 'supports' : 'diagnoses'}.`,
-      );
+    if (!input.parentId) return err(`Pick the metric that '${label}' ${explainsVerb(input.role)}.`);
     if (!registry.metrics.some((m) => m.id === input.parentId))
       return err('That parent metric is no longer in the registry. Pick another.');
     if (input.parentId === next.id)

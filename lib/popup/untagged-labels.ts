@@ -4,9 +4,10 @@
  * metric here") or kept to other sites would otherwise come back as "untagged".
  */
 import type { Candidate } from '../candidates/rank-candidates';
-import { findNameClashes } from '../registry/name-clash';
+import { registeredLabelTest } from '../registry/name-clash';
 import type { Registry } from '../registry/schema';
 
 export function untaggedLabels(candidates: readonly Candidate[], registry: Registry): Candidate[] {
-  return candidates.filter((c) => findNameClashes(registry, c.label).length === 0);
+  const registered = registeredLabelTest(registry.metrics);
+  return candidates.filter((c) => !registered(c.label));
 }

@@ -4,7 +4,7 @@
  * compared the way the matcher compares them (case, spacing, dashes, diacritics, trailing units).
  */
 import { normaliseLabel } from '../match/normalise-label';
-import type { Registry } from './schema';
+import type { Metric, Registry } from './schema';
 
 export interface NameClash {
   metricId: string;
@@ -33,4 +33,15 @@ export function findNameClashes(
     if (m.aliases.some((alias) => normaliseLabel(alias) === label)) clash('alias');
   }
   return clashes;
+}
+
+/**
+ * Whether a label reads as a name or alias of one of `metrics`, compared as the matcher
+ * compares labels; the labels are normalised once, for checking many (a page's candidates).
+ */
+export function registeredLabelTest(
+  metrics: readonly Pick<Metric, 'name' | 'aliases'>[],
+): (label: string) => boolean {
+  const registered = new Set(metrics.flatMap((m) => [m.name, ...m.aliases]).map(normaliseLabel));
+  return (label) => registered.has(normaliseLabel(label));
 }

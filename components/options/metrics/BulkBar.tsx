@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { bulkParentChoices, bulkRole, ROLES_WITH_PARENT } from '../../../lib/registry/bulk-role';
 import type { ChangeSet } from '../../../lib/registry/change-set';
 import { ROLES, type Metric, type Registry, type Role } from '../../../lib/registry/schema';
+import { ok } from '../../../lib/result';
 import { plural } from '../../../lib/text/plural';
 import { ROLE_LABELS } from '../../design/roles';
 
@@ -34,16 +35,15 @@ export function BulkBar({ registry, selected, busy, onApply, onClear }: Props) {
       return;
     }
     const v = value.trim() || undefined;
-    let metrics = selected.map((m): Metric => ({ ...m, [action]: v }));
-    if (action === 'role') {
-      const changed = bulkRole(registry, selected, (v ?? 'metric') as Role, parentId || undefined);
-      if (!changed.ok) return setError(changed.error);
-      metrics = changed.value;
-    }
+    const changed =
+      action === 'role'
+        ? bulkRole(registry, selected, (v ?? 'metric') as Role, parentId || undefined)
+        : ok(selected.map((m): Metric => ({ ...m, [action]: v })));
+    if (!changed.ok) return setError(changed.error);
     setError(null);
     const what = { owner: 'owner', team: 'team', objectiveId: 'objective', role: 'role' }[action];
     onApply(`Bulk edit: ${what} of ${label}`, {
-      upsertMetrics: metrics,
+      upsertMetrics: changed.value,
       deleteMetricIds: [],
       upsertObjectives: [],
       deleteObjectiveIds: [],
